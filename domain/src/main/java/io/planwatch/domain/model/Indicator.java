@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param priceBasis price basis of its figures
  * @param direction whether higher is better
  * @param additive whether regional figures add up to the parent's
+ * @param bands status bands overriding the defaults for this indicator, or null for the defaults
  */
 public record Indicator(
     String code,
@@ -24,7 +25,8 @@ public record Indicator(
     Frequency frequency,
     PriceBasis priceBasis,
     Direction direction,
-    boolean additive) {
+    boolean additive,
+    Bands bands) {
   public Indicator {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(nameZh, "nameZh");
