@@ -196,7 +196,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private Path dataDir;
     private boolean autoCreateTopics;
     private int numPartitions = 1;
-    private Duration startupTimeout = Duration.ofSeconds(60);
+    private Duration startupTimeout = Duration.ofSeconds(120);
     private Duration shutdownTimeout = Duration.ofSeconds(30);
     private final Map<String, String> overrides = new LinkedHashMap<>();
 
@@ -244,7 +244,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       return this;
     }
 
-    /** How long {@link EmbeddedKafkaBroker#start()} may take; default 60 s. */
+    /** How long {@link EmbeddedKafkaBroker#start()} may take; default 120 s. */
     public Builder startupTimeout(Duration startupTimeout) {
       this.startupTimeout = requirePositive(startupTimeout, "startupTimeout");
       return this;
