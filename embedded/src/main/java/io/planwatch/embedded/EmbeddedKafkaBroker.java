@@ -41,6 +41,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   private final BrokerSettings settings;
   private final boolean temporaryDataDir;
   private KafkaRaftServer server;
+  private DataDirLock dataDirLock;
   private String clusterId;
   private boolean closed;
 
@@ -70,12 +71,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       throw new IllegalStateException("Broker " + bootstrapServers() + " is already started");
     }
     long begin = System.nanoTime();
-    clusterId =
-        KraftStorage.formatOrReuse(
-            settings.dataDir(), settings.nodeId(), BrokerProperties.CONTROLLER_LISTENER);
-    KafkaConfig config = new KafkaConfig(BrokerProperties.of(settings), false);
-    server = new KafkaRaftServer(config, Time.SYSTEM);
+    dataDirLock = DataDirLock.acquire(settings.dataDir());
     try {
+      clusterId =
+          KraftStorage.formatOrReuse(
+              settings.dataDir(), settings.nodeId(), BrokerProperties.CONTROLLER_LISTENER);
+      KafkaConfig config = new KafkaConfig(BrokerProperties.of(settings), false);
+      server = new KafkaRaftServer(config, Time.SYSTEM);
       server.startup();
       BrokerReadiness.await(
           settings.bootstrapServers(), clusterId, remaining(begin, settings.startupTimeout()));
@@ -148,6 +150,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     KafkaRaftServer running = server;
     server = null;
     if (running == null) {
+      releaseDataDir();
       return;
     }
     long begin = System.nanoTime();
@@ -166,15 +169,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     if (stopper.isAlive()) {
+      // The data directory stays locked: the node may still write to it.
       LOG.warn(
           "Kafka broker on {} did not shut down within {}; leaving it to its daemon thread",
           bootstrapServers(),
           settings.shutdownTimeout());
     } else {
+      releaseDataDir();
       LOG.info(
           "Kafka broker on {} shut down in {} ms",
           bootstrapServers(),
           Duration.ofNanos(System.nanoTime() - begin).toMillis());
+    }
+  }
+
+  private void releaseDataDir() {
+    if (dataDirLock != null) {
+      dataDirLock.close();
+      dataDirLock = null;
     }
   }
 

@@ -113,6 +113,24 @@ class EmbeddedKafkaLifecycleIT {
     }
   }
 
+  @Test
+  void shouldRefuseSecondBrokerOnDataDirInUseAndLeaveFirstRunning() throws Exception {
+    Path dataDir = tempDir.resolve("shared");
+    try (EmbeddedKafkaBroker first = EmbeddedKafkaBroker.builder().dataDir(dataDir).build();
+        EmbeddedKafkaBroker second = EmbeddedKafkaBroker.builder().dataDir(dataDir).build()) {
+      first.start();
+
+      assertThatThrownBy(second::start)
+          .hasMessageContaining(dataDir.toString())
+          .hasMessageContaining("in use by another broker");
+
+      assertThat(second.isRunning()).isFalse();
+      try (Admin admin = new KafkaTestClients(first.bootstrapServers()).admin()) {
+        assertThat(admin.describeCluster().nodes().get()).hasSize(1);
+      }
+    }
+  }
+
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }

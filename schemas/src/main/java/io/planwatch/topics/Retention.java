@@ -57,6 +57,6 @@ public final class Retention {
     if (duration == null) {
       return "broker default";
     }
-    return this == FOREVER || duration.isNegative() ? "forever" : duration.toString();
+    return duration.isNegative() ? "forever" : duration.toString();
   }
 }
