@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.planwatch.domain.model.Attribute;
 import io.planwatch.domain.model.Comparator;
 import io.planwatch.domain.model.PlanTarget;
-import io.planwatch.domain.model.SourceRef;
 import io.planwatch.domain.model.TargetKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,7 +57,7 @@ class MilestoneResolverTest {
 
   @Test
   void shouldIgnoreAnnualTargetsOfAnotherRegion() {
-    PlanTarget elsewhere = copy(HUNNAN_HIGH_TECH_2022, "elsewhere", "210102");
+    PlanTarget elsewhere = SeedFixtures.copy(HUNNAN_HIGH_TECH_2022, "elsewhere", "210102");
 
     MilestoneResult a = MilestoneResolver.resolve(HUNNAN_HIGH_TECH_2025, List.of(elsewhere), 2022);
 
@@ -137,7 +136,7 @@ class MilestoneResolverTest {
 
     assertThat(a.isResolved()).isFalse();
     assertThat(a.reason().code()).isEqualTo(ReasonCode.MISSING_BASE);
-    assertThat(a.reason().messageEn()).contains("no base value", "t-END_OF_PERIOD_LEVEL");
+    assertThat(a.reason().messageEn()).contains("no base value", "p-END_OF_PERIOD_LEVEL");
     assertThat(a.reason().messageZh()).contains("基期值");
   }
 
@@ -202,36 +201,7 @@ class MilestoneResolverTest {
 
   static PlanTarget target(
       TargetKind kind, double value, Double base, Integer baseYear, int targetYear) {
-    return new PlanTarget(
-        "t-" + kind,
-        "x",
-        "210112",
-        kind,
-        Comparator.AT_LEAST,
-        value,
-        base,
-        baseYear,
-        targetYear,
-        Attribute.NOT_STATED,
-        false,
-        new SourceRef("test", 1),
-        null);
-  }
-
-  private static PlanTarget copy(PlanTarget t, String id, String region) {
-    return new PlanTarget(
-        id,
-        t.indicatorCode(),
-        region,
-        t.kind(),
-        t.comparator(),
-        t.value(),
-        t.baseValue(),
-        t.baseYear(),
-        t.targetYear(),
-        t.attribute(),
-        t.soft(),
-        t.source(),
-        t.note());
+    return SeedFixtures.plan(
+        kind, Comparator.AT_LEAST, Attribute.NOT_STATED, value, base, baseYear, targetYear);
   }
 }

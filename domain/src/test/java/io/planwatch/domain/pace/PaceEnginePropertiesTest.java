@@ -6,14 +6,11 @@ import io.planwatch.domain.model.Attribute;
 import io.planwatch.domain.model.Bands;
 import io.planwatch.domain.model.Comparator;
 import io.planwatch.domain.model.Direction;
-import io.planwatch.domain.model.Frequency;
 import io.planwatch.domain.model.Indicator;
 import io.planwatch.domain.model.Measure;
 import io.planwatch.domain.model.PaceStatus;
 import io.planwatch.domain.model.Period;
 import io.planwatch.domain.model.PlanTarget;
-import io.planwatch.domain.model.PriceBasis;
-import io.planwatch.domain.model.SourceRef;
 import io.planwatch.domain.model.TargetKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +85,7 @@ class PaceEnginePropertiesTest {
       @ForAll @IntRange(min = 1, max = 30) int years,
       @ForAll boolean geometric) {
     PlanTarget t =
-        plan(
+        SeedFixtures.plan(
             geometric ? TargetKind.END_OF_PERIOD_LEVEL : TargetKind.SHARE,
             Comparator.REACH,
             Attribute.NOT_STATED,
@@ -141,7 +138,7 @@ class PaceEnginePropertiesTest {
               double base = value * 0.6;
               double targetValue = kind == TargetKind.REDUCTION ? 12 : value;
               PlanTarget t =
-                  plan(
+                  SeedFixtures.plan(
                       kind,
                       comparator,
                       attribute,
@@ -150,7 +147,10 @@ class PaceEnginePropertiesTest {
                       kind.name().startsWith("ANNUAL") ? 2021 : 2020,
                       kind.name().startsWith("ANNUAL") ? 2022 : 2025);
               return new Setting(
-                  t, indicator(measure, direction, null), month, LastYearProfile.stock(base));
+                  t,
+                  SeedFixtures.indicator(measure, direction, null),
+                  month,
+                  LastYearProfile.stock(base));
             });
   }
 
@@ -184,13 +184,14 @@ class PaceEnginePropertiesTest {
                 years)
             .as(
                 (kind, comparator, attribute, value, base, baseYear, targetYear) ->
-                    plan(kind, comparator, attribute, value, base, baseYear, targetYear));
+                    SeedFixtures.plan(
+                        kind, comparator, attribute, value, base, baseYear, targetYear));
     Arbitrary<Bands> bands =
         Arbitraries.oneOf(
             Arbitraries.just(null), anyDouble.list().ofSize(3).map(l -> sortedBands(l)));
     Arbitrary<Indicator> indicators =
         Combinators.combine(Arbitraries.of(Measure.class), Arbitraries.of(Direction.class), bands)
-            .as(PaceEnginePropertiesTest::indicator);
+            .as(SeedFixtures::indicator);
     Arbitrary<LatestFigure> latest =
         Combinators.combine(
                 years,
@@ -252,43 +253,5 @@ class PaceEnginePropertiesTest {
 
   private static boolean finite(Double value) {
     return value == null || Double.isFinite(value);
-  }
-
-  static PlanTarget plan(
-      TargetKind kind,
-      Comparator comparator,
-      Attribute attribute,
-      double value,
-      Double base,
-      Integer baseYear,
-      int targetYear) {
-    return new PlanTarget(
-        "p-" + kind,
-        "x",
-        "210112",
-        kind,
-        comparator,
-        value,
-        base,
-        baseYear,
-        targetYear,
-        attribute,
-        false,
-        new SourceRef("property", 1),
-        null);
-  }
-
-  static Indicator indicator(Measure measure, Direction direction, Bands bands) {
-    return new Indicator(
-        "x",
-        "指标",
-        "indicator",
-        "单位",
-        measure,
-        Frequency.MONTHLY,
-        PriceBasis.NOT_APPLICABLE,
-        direction,
-        false,
-        bands);
   }
 }

@@ -1,6 +1,7 @@
 package io.planwatch.domain.pace;
 
 import io.planwatch.domain.model.Attribute;
+import io.planwatch.domain.model.Bands;
 import io.planwatch.domain.model.Comparator;
 import io.planwatch.domain.model.Direction;
 import io.planwatch.domain.model.Frequency;
@@ -18,24 +19,24 @@ import io.planwatch.domain.model.TargetKind;
  * that are not in the plans (last year's profiles, observed figures) are made up in the tests and
  * say so.
  */
-final class SeedFixtures {
+public final class SeedFixtures {
   private SeedFixtures() {}
 
-  static final String HUNNAN_PLAN = "000_b20c9fafa9e76511.txt";
-  static final String SHENYANG_2022 = "002_0c3f07806a4ed513.txt";
-  static final String HUNNAN_2022 = "003_014f67275c7d4a81.txt";
-  static final String LIAONING_PLAN = "004_d8f660d016160240.txt";
+  public static final String HUNNAN_PLAN = "000_b20c9fafa9e76511.txt";
+  public static final String SHENYANG_2022 = "002_0c3f07806a4ed513.txt";
+  public static final String HUNNAN_2022 = "003_014f67275c7d4a81.txt";
+  public static final String LIAONING_PLAN = "004_d8f660d016160240.txt";
 
-  static final Region HUNNAN =
+  public static final Region HUNNAN =
       new Region("210112", "浑南区", "Hunnan District", RegionKind.DISTRICT, "210100", null);
-  static final Region SHENYANG =
+  public static final Region SHENYANG =
       new Region("210100", "沈阳市", "Shenyang", RegionKind.CITY, "210000", null);
-  static final Region LIAONING =
+  public static final Region LIAONING =
       new Region("210000", "辽宁省", "Liaoning", RegionKind.PROVINCE, null, null);
 
-  static final Indicator GDP =
+  public static final Indicator GDP =
       indicator("gdp", "地区生产总值", "GDP", "亿元", Measure.YTD_LEVEL, Direction.HIGHER_IS_BETTER);
-  static final Indicator HIGH_TECH_ENTERPRISES =
+  public static final Indicator HIGH_TECH_ENTERPRISES =
       indicator(
           "high_tech_enterprises",
           "高新技术企业",
@@ -43,7 +44,7 @@ final class SeedFixtures {
           "家",
           Measure.PERIOD_LEVEL,
           Direction.HIGHER_IS_BETTER);
-  static final Indicator INDUSTRIAL_VALUE_ADDED =
+  public static final Indicator INDUSTRIAL_VALUE_ADDED =
       indicator(
           "industrial_value_added",
           "规模以上工业增加值",
@@ -51,9 +52,9 @@ final class SeedFixtures {
           "%",
           Measure.YTD_GROWTH,
           Direction.HIGHER_IS_BETTER);
-  static final Indicator GDP_GROWTH =
+  public static final Indicator GDP_GROWTH =
       indicator("gdp_growth", "地区生产总值", "GDP", "%", Measure.YTD_GROWTH, Direction.HIGHER_IS_BETTER);
-  static final Indicator UNEMPLOYMENT =
+  public static final Indicator UNEMPLOYMENT =
       indicator(
           "urban_registered_unemployment_rate",
           "城镇登记失业率",
@@ -61,7 +62,7 @@ final class SeedFixtures {
           "%",
           Measure.RATE,
           Direction.LOWER_IS_BETTER);
-  static final Indicator GOOD_AIR_DAYS =
+  public static final Indicator GOOD_AIR_DAYS =
       indicator(
           "good_air_days_ratio",
           "空气质量优良天数比率",
@@ -71,7 +72,7 @@ final class SeedFixtures {
           Direction.HIGHER_IS_BETTER);
 
   /** Reported as the YTD change of water use per 10,000 yuan of GDP ("累计下降" → negative). */
-  static final Indicator WATER_USE_PER_GDP =
+  public static final Indicator WATER_USE_PER_GDP =
       indicator(
           "water_use_per_10k_gdp",
           "万元地区生产总值用水量",
@@ -81,7 +82,7 @@ final class SeedFixtures {
           Direction.LOWER_IS_BETTER);
 
   /** Hunnan GDP 579.1 (2020) → 1000 亿元 (2025), plan 000 line 48. */
-  static final PlanTarget HUNNAN_GDP_2025 =
+  public static final PlanTarget HUNNAN_GDP_2025 =
       new PlanTarget(
           "hunnan-gdp-2025",
           "gdp",
@@ -98,7 +99,7 @@ final class SeedFixtures {
           null);
 
   /** Hunnan high-tech enterprises 786 (2020) → 2000 (2025), plan 000 line 50. */
-  static final PlanTarget HUNNAN_HIGH_TECH_2025 =
+  public static final PlanTarget HUNNAN_HIGH_TECH_2025 =
       new PlanTarget(
           "hunnan-high-tech-2025",
           "high_tech_enterprises",
@@ -115,7 +116,7 @@ final class SeedFixtures {
           null);
 
   /** Hunnan 2022: 全年高企总量要超过1400家, doc 003 line 20. */
-  static final PlanTarget HUNNAN_HIGH_TECH_2022 =
+  public static final PlanTarget HUNNAN_HIGH_TECH_2022 =
       new PlanTarget(
           "hunnan-high-tech-2022",
           "high_tech_enterprises",
@@ -132,7 +133,7 @@ final class SeedFixtures {
           null);
 
   /** Shenyang 2022: 规模以上工业增加值增长12%, doc 002 line 13. */
-  static final PlanTarget SHENYANG_INDUSTRY_2022 =
+  public static final PlanTarget SHENYANG_INDUSTRY_2022 =
       annual(
           "shenyang-industrial-va-2022",
           "industrial_value_added",
@@ -142,7 +143,7 @@ final class SeedFixtures {
           13);
 
   /** Shenyang 2022: 地区生产总值增长8%左右, doc 002 line 11. */
-  static final PlanTarget SHENYANG_GDP_GROWTH_2022 =
+  public static final PlanTarget SHENYANG_GDP_GROWTH_2022 =
       annual(
           "shenyang-gdp-growth-2022",
           "gdp_growth",
@@ -152,7 +153,7 @@ final class SeedFixtures {
           11);
 
   /** Shenyang 2022: 城镇登记失业率3.7%以内, doc 002 line 23. */
-  static final PlanTarget SHENYANG_UNEMPLOYMENT_2022 =
+  public static final PlanTarget SHENYANG_UNEMPLOYMENT_2022 =
       annual(
           "shenyang-unemployment-2022",
           "urban_registered_unemployment_rate",
@@ -162,7 +163,7 @@ final class SeedFixtures {
           23);
 
   /** Shenyang 2022: 空气质量优良天数比率达到80%以上, doc 002 line 23. */
-  static final PlanTarget SHENYANG_GOOD_AIR_2022 =
+  public static final PlanTarget SHENYANG_GOOD_AIR_2022 =
       annual(
           "shenyang-good-air-2022",
           "good_air_days_ratio",
@@ -176,7 +177,7 @@ final class SeedFixtures {
    * national convention (binding, 约束性) is assumed here to test the binding rule. The
    * energy-intensity row of the same plan has no number in the text.
    */
-  static final PlanTarget LIAONING_WATER_USE_2025 =
+  public static final PlanTarget LIAONING_WATER_USE_2025 =
       new PlanTarget(
           "liaoning-water-use-per-gdp-2025",
           "water_use_per_10k_gdp",
@@ -192,7 +193,7 @@ final class SeedFixtures {
           new SourceRef(LIAONING_PLAN, 1456),
           null);
 
-  static PlanTarget annual(
+  public static PlanTarget annual(
       String id, String indicator, TargetKind kind, Comparator comparator, double value, int line) {
     return new PlanTarget(
         id,
@@ -210,7 +211,7 @@ final class SeedFixtures {
         null);
   }
 
-  static Indicator indicator(
+  public static Indicator indicator(
       String code, String zh, String en, String unit, Measure measure, Direction direction) {
     return new Indicator(
         code,
@@ -225,11 +226,31 @@ final class SeedFixtures {
         null);
   }
 
-  static PlanTarget with(PlanTarget t, Comparator comparator, Attribute attribute) {
+  public static PlanTarget with(PlanTarget t, Comparator comparator, Attribute attribute) {
+    return rebuild(t, t.id(), t.regionCode(), comparator, attribute, t.soft());
+  }
+
+  /** A copy with another attribute and soft flag. */
+  public static PlanTarget withAttribute(PlanTarget t, Attribute attribute, boolean soft) {
+    return rebuild(t, t.id(), t.regionCode(), t.comparator(), attribute, soft);
+  }
+
+  /** A copy under another id and region. */
+  public static PlanTarget copy(PlanTarget t, String id, String region) {
+    return rebuild(t, id, region, t.comparator(), t.attribute(), t.soft());
+  }
+
+  private static PlanTarget rebuild(
+      PlanTarget t,
+      String id,
+      String region,
+      Comparator comparator,
+      Attribute attribute,
+      boolean soft) {
     return new PlanTarget(
-        t.id(),
+        id,
         t.indicatorCode(),
-        t.regionCode(),
+        region,
         t.kind(),
         comparator,
         t.value(),
@@ -237,8 +258,48 @@ final class SeedFixtures {
         t.baseYear(),
         t.targetYear(),
         attribute,
-        t.soft(),
+        soft,
         t.source(),
         t.note());
+  }
+
+  /** A synthetic target on indicator {@code x} in Hunnan, id {@code p-KIND}. */
+  public static PlanTarget plan(
+      TargetKind kind,
+      Comparator comparator,
+      Attribute attribute,
+      double value,
+      Double base,
+      Integer baseYear,
+      int targetYear) {
+    return new PlanTarget(
+        "p-" + kind,
+        "x",
+        "210112",
+        kind,
+        comparator,
+        value,
+        base,
+        baseYear,
+        targetYear,
+        attribute,
+        false,
+        new SourceRef("synthetic", 1),
+        null);
+  }
+
+  /** A synthetic indicator {@code x}. */
+  public static Indicator indicator(Measure measure, Direction direction, Bands bands) {
+    return new Indicator(
+        "x",
+        "指标",
+        "indicator",
+        "单位",
+        measure,
+        Frequency.MONTHLY,
+        PriceBasis.NOT_APPLICABLE,
+        direction,
+        false,
+        bands);
   }
 }
