@@ -155,4 +155,21 @@ class AlertTextFormatterTest {
     assertThat(opened.text().zh()).contains("1-2月累计下降3.2%，低于年度目标12%（差15.2个百分点）");
     assertThat(opened.text().en()).contains("Jan–Feb YTD decline 3.2 %, 15.2 pp below");
   }
+
+  @Test
+  void shouldNameAQuarterlyFigureByItsQuarter() {
+    Evaluation e =
+        PaceEngine.evaluate(
+            PaceInput.of(
+                    AlertFixtures.HUNNAN_GDP_2025,
+                    AlertFixtures.GDP,
+                    new LatestFigure(
+                        Period.ofQuarter(2022, 1), Measure.YTD_LEVEL, 150, Frequency.QUARTERLY))
+                .withRegion(AlertFixtures.HUNNAN));
+
+    AlertEvent opened = AlertStateMachine.next(null, e, false).orElseThrow();
+
+    assertThat(opened.text().zh()).contains("浑南区 地区生产总值 一季度累计150亿元，低于序时进度180.1亿元");
+    assertThat(opened.text().en()).contains("Hunnan District, GDP, Q1 YTD 15 bn yuan");
+  }
 }
