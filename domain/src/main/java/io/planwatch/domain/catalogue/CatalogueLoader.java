@@ -57,16 +57,18 @@ public final class CatalogueLoader {
     List<String> targetFiles = targetFiles();
 
     RegionRules regionRules = new RegionRules(problems);
+    Optional<YamlNode> regionsRoot = parse(RegionsFile.FILE);
     RegionRules.Checked regions =
         regionRules.check(
-            parse(RegionsFile.FILE)
+            regionsRoot
                 .map(root -> RegionsFile.read(root, problems))
                 .orElseGet(() -> new RegionsFile.Content(List.of(), List.of())));
 
     IndicatorsFile indicators = new IndicatorsFile(problems);
     parse(IndicatorsFile.FILE).ifPresent(indicators::read);
 
-    TargetsFiles targets = new TargetsFiles(problems, indicators, regionRules::defines);
+    TargetsFiles targets =
+        new TargetsFiles(problems, indicators, regionRules::defines, regionsRoot.isPresent());
     for (String file : targetFiles) {
       parse(file).ifPresent(root -> targets.read(file, root));
     }
