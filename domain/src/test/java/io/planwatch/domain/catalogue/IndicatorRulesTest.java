@@ -59,11 +59,7 @@ class IndicatorRulesTest {
     lines.add("    priceBasis: CURRENT");
     lines.add("    direction: HIGHER_IS_BETTER");
     lines.add("    additive: true");
-    String prefix = "  - ";
-    for (Map.Entry<String, String> field : second.entrySet()) {
-      lines.add(prefix + field.getKey() + ": " + field.getValue());
-      prefix = "    ";
-    }
+    lines.addAll(Fixtures.entry(second));
     Fixtures.write(dir, FILE, lines.toArray(String[]::new));
     return Fixtures.errors(dir);
   }

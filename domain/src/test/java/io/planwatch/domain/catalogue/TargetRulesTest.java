@@ -48,11 +48,7 @@ class TargetRulesTest {
     lines.add("document: 002_0c3f07806a4ed513.txt");
     lines.add("title: 沈阳市建设国家中心城市行动计划");
     lines.add("targets:");
-    String prefix = "  - ";
-    for (Map.Entry<String, String> field : target.entrySet()) {
-      lines.add(prefix + field.getKey() + ": " + field.getValue());
-      prefix = "    ";
-    }
+    lines.addAll(Fixtures.entry(target));
     Fixtures.write(dir, FILE, lines.toArray(String[]::new));
     return Fixtures.errors(dir);
   }
