@@ -93,7 +93,7 @@ public final class CatalogueLoader {
     Optional<List<String>> onDisk = listTargets();
     Optional<YamlNode> index = parse(IndexFile.FILE, false);
     if (index.isEmpty()) {
-      if (onDisk.isEmpty()) {
+      if (source.requiresIndex() || onDisk.isEmpty()) {
         problems.add(
             IndexFile.FILE,
             0,

@@ -147,6 +147,15 @@ class FileRulesTest {
   }
 
   @Test
+  void shouldCheckAClasspathIndexAgainstTheFolderWhenTheFolderCanBeListed() {
+    assertThat(CatalogueLoader.validateClasspath("catalogue-classpath-unlisted").errors())
+        .extracting(CatalogueError::toString)
+        .containsExactly(
+            "targets/extra.yaml: not listed in index.yaml; add it to the targets: list there (a"
+                + " catalogue on the classpath loads only listed files)");
+  }
+
+  @Test
   void shouldReportEveryRequiredFileMissingFromAnEmptyClasspathRoot() {
     assertThat(CatalogueLoader.validateClasspath("no-such-catalogue").errors())
         .extracting(CatalogueError::toString)
