@@ -234,9 +234,9 @@ final class TargetsFiles {
       if (!Units.PERCENT.equals(unit.get())) {
         fields.error(
             "unit",
-            "a "
+            "a target of kind "
                 + kind.get()
-                + " target is a percentage change; its unit must be %, found '"
+                + " is a percentage change; its unit must be %, found '"
                 + unit.get()
                 + "'");
         return Optional.empty();

@@ -61,11 +61,10 @@ final class YamlTreeReader {
       return Optional.of(root);
     } catch (JacksonException e) {
       JsonLocation where = e.getLocation();
+      String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
+      String column = where == null ? "" : " (column " + where.getColumnNr() + ")";
       problems.add(
-          file,
-          where == null ? 0 : line(where),
-          null,
-          "YAML syntax error: " + e.getOriginalMessage());
+          file, where == null ? 0 : line(where), null, "YAML syntax error: " + message + column);
       return Optional.empty();
     } catch (IOException e) {
       problems.add(file, 0, null, "cannot read: " + e.getMessage());
