@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.planwatch.domain.model.Attribute;
 import io.planwatch.domain.model.Comparator;
+import io.planwatch.domain.model.Indicator;
 import io.planwatch.domain.model.PlanTarget;
 import io.planwatch.domain.model.TargetKind;
 import java.util.List;
@@ -196,6 +197,14 @@ class ShippedCatalogueTest {
         .containsEntry("210112", 30.0)
         .containsEntry("210102", 20.0)
         .containsEntry("210124", 10.0);
+  }
+
+  @Test
+  void shouldFindCoreIndicatorsByTheNamesBureauFilesAndTheLiaoningPlanUse() {
+    assertThat(catalogue.indicatorByName("地區生產總值").map(Indicator::code)).hasValue("gdp");
+    assertThat(catalogue.indicatorByName("实际使用外资").map(Indicator::code)).hasValue("fdi_utilized");
+    assertThat(catalogue.indicatorByName("规上工业增加值").map(Indicator::code))
+        .hasValue("industrial_value_added");
   }
 
   private static PlanTarget target(String id) {
