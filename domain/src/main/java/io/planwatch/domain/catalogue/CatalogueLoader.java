@@ -57,16 +57,18 @@ public final class CatalogueLoader {
     List<String> targetFiles = targetFiles();
 
     RegionRules regionRules = new RegionRules(problems);
+    Optional<YamlNode> regionsRoot = parse(RegionsFile.FILE);
     RegionRules.Checked regions =
         regionRules.check(
-            parse(RegionsFile.FILE)
+            regionsRoot
                 .map(root -> RegionsFile.read(root, problems))
                 .orElseGet(() -> new RegionsFile.Content(List.of(), List.of())));
 
     IndicatorsFile indicators = new IndicatorsFile(problems);
     parse(IndicatorsFile.FILE).ifPresent(indicators::read);
 
-    TargetsFiles targets = new TargetsFiles(problems, indicators, regionRules::defines);
+    TargetsFiles targets =
+        new TargetsFiles(problems, indicators, regionRules::defines, regionsRoot.isPresent());
     for (String file : targetFiles) {
       parse(file).ifPresent(root -> targets.read(file, root));
     }
@@ -91,7 +93,7 @@ public final class CatalogueLoader {
     Optional<List<String>> onDisk = listTargets();
     Optional<YamlNode> index = parse(IndexFile.FILE, false);
     if (index.isEmpty()) {
-      if (onDisk.isEmpty()) {
+      if (source.requiresIndex() || onDisk.isEmpty()) {
         problems.add(
             IndexFile.FILE,
             0,

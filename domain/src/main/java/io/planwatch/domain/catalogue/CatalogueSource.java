@@ -2,6 +2,8 @@ package io.planwatch.domain.catalogue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +22,29 @@ interface CatalogueSource {
   /** The files under {@code targets/} (relative paths, sorted), or empty if it cannot list. */
   Optional<List<String>> listTargets() throws IOException;
 
+  /**
+   * Whether the catalogue must name its target files in index.yaml: always on the classpath, where
+   * a catalogue inside a jar cannot be listed, so that it loads the same from a jar and from a
+   * folder.
+   */
+  boolean requiresIndex();
+
+  /** The sorted {@code targets/…} paths of the regular, non-hidden files in {@code targets}. */
+  static List<String> listDirectory(Path targets) throws IOException {
+    if (!Files.isDirectory(targets)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(targets)) {
+      return files
+          .filter(Files::isRegularFile)
+          .map(path -> path.getFileName().toString())
+          .filter(name -> !name.startsWith("."))
+          .map(name -> CatalogueLoader.TARGETS_DIR + "/" + name)
+          .sorted()
+          .toList();
+    }
+  }
+
   /** A catalogue directory on disk. */
   static CatalogueSource directory(Path root) {
     return new CatalogueSource() {
@@ -36,20 +61,12 @@ interface CatalogueSource {
 
       @Override
       public Optional<List<String>> listTargets() throws IOException {
-        Path targets = root.resolve(CatalogueLoader.TARGETS_DIR);
-        if (!Files.isDirectory(targets)) {
-          return Optional.of(List.of());
-        }
-        try (Stream<Path> files = Files.list(targets)) {
-          return Optional.of(
-              files
-                  .filter(Files::isRegularFile)
-                  .map(path -> path.getFileName().toString())
-                  .filter(name -> !name.startsWith("."))
-                  .map(name -> CatalogueLoader.TARGETS_DIR + "/" + name)
-                  .sorted()
-                  .toList());
-        }
+        return Optional.of(listDirectory(root.resolve(CatalogueLoader.TARGETS_DIR)));
+      }
+
+      @Override
+      public boolean requiresIndex() {
+        return false;
       }
     };
   }
@@ -70,9 +87,24 @@ interface CatalogueSource {
         }
       }
 
+      /** Lists a classpath folder on disk (tests, IDE runs) to check the index; not a jar. */
       @Override
-      public Optional<List<String>> listTargets() {
-        return Optional.empty();
+      public Optional<List<String>> listTargets() throws IOException {
+        URL folder = loader.getResource(prefix);
+        if (folder == null || !"file".equals(folder.getProtocol())) {
+          return Optional.empty();
+        }
+        try {
+          return Optional.of(
+              listDirectory(Path.of(folder.toURI()).resolve(CatalogueLoader.TARGETS_DIR)));
+        } catch (URISyntaxException e) {
+          throw new IOException("cannot list " + folder, e);
+        }
+      }
+
+      @Override
+      public boolean requiresIndex() {
+        return true;
       }
     };
   }

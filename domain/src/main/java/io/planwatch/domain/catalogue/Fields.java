@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -118,41 +119,34 @@ final class Fields {
     return Optional.empty();
   }
 
+  private static final String NOT_A_NUMBER =
+      "is not a number; write the bare figure (e.g. 8.5), the unit and the comparator (以上, 左右…)"
+          + " go in their own fields";
+
   Optional<BigDecimal> requiredNumber(String field) {
-    return requiredText(field).flatMap(text -> parseNumber(field, text));
+    return requiredText(field).flatMap(text -> parse(field, text, BigDecimal::new, NOT_A_NUMBER));
   }
 
   Optional<BigDecimal> optionalNumber(String field) {
-    return optionalText(field).flatMap(text -> parseNumber(field, text));
-  }
-
-  private Optional<BigDecimal> parseNumber(String field, String text) {
-    try {
-      return Optional.of(new BigDecimal(text));
-    } catch (NumberFormatException e) {
-      error(
-          field,
-          "'"
-              + text
-              + "' is not a number; write the bare figure (e.g. 8.5), the unit and the"
-              + " comparator (以上, 左右…) go in their own fields");
-      return Optional.empty();
-    }
+    return optionalText(field).flatMap(text -> parse(field, text, BigDecimal::new, NOT_A_NUMBER));
   }
 
   Optional<Integer> requiredInt(String field) {
-    return requiredText(field).flatMap(text -> parseInt(field, text));
+    return requiredText(field)
+        .flatMap(text -> parse(field, text, Integer::valueOf, "is not a whole number"));
   }
 
   Optional<Integer> optionalInt(String field) {
-    return optionalText(field).flatMap(text -> parseInt(field, text));
+    return optionalText(field)
+        .flatMap(text -> parse(field, text, Integer::valueOf, "is not a whole number"));
   }
 
-  private Optional<Integer> parseInt(String field, String text) {
+  private <T> Optional<T> parse(
+      String field, String text, Function<String, T> parser, String problem) {
     try {
-      return Optional.of(Integer.parseInt(text));
+      return Optional.of(parser.apply(text));
     } catch (NumberFormatException e) {
-      error(field, "'" + text + "' is not a whole number");
+      error(field, "'" + text + "' " + problem);
       return Optional.empty();
     }
   }

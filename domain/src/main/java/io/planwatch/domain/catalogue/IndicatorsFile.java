@@ -44,6 +44,7 @@ final class IndicatorsFile {
   private final Map<String, Integer> lineOfCode = new LinkedHashMap<>();
   private final Map<String, Indicator> indicators = new LinkedHashMap<>();
   private final NameIndex names = new NameIndex("indicator");
+  private boolean readable;
 
   IndicatorsFile(Problems problems) {
     this.problems = problems;
@@ -63,7 +64,16 @@ final class IndicatorsFile {
     return names.codesByName();
   }
 
+  /**
+   * Whether the file could be parsed; when it could not, references to its indicators are not
+   * reported as unknown (the syntax error is the one to fix).
+   */
+  boolean readable() {
+    return readable;
+  }
+
   void read(YamlNode root) {
+    readable = true;
     Optional<Fields> top = Fields.of(FILE, root, problems, "indicators file", TOP);
     if (top.isEmpty()) {
       return;

@@ -53,14 +53,25 @@ final class TargetsFiles {
   private final Problems problems;
   private final IndicatorsFile indicators;
   private final Predicate<String> regionDefined;
+  private final boolean regionsReadable;
   private final Map<String, String> whereIsId = new LinkedHashMap<>();
   private final Map<String, PlanTarget> targets = new LinkedHashMap<>();
   private final Map<String, String> titles = new LinkedHashMap<>();
 
-  TargetsFiles(Problems problems, IndicatorsFile indicators, Predicate<String> regionDefined) {
+  /**
+   * @param regionDefined whether a region code is written in regions.yaml
+   * @param regionsReadable whether regions.yaml could be parsed; when not, references to regions
+   *     are not reported as unknown
+   */
+  TargetsFiles(
+      Problems problems,
+      IndicatorsFile indicators,
+      Predicate<String> regionDefined,
+      boolean regionsReadable) {
     this.problems = problems;
     this.indicators = indicators;
     this.regionDefined = regionDefined;
+    this.regionsReadable = regionsReadable;
   }
 
   Map<String, PlanTarget> targets() {
@@ -168,7 +179,7 @@ final class TargetsFiles {
     if (code.isEmpty()) {
       return Optional.empty();
     }
-    if (!indicators.defines(code.get())) {
+    if (!indicators.defines(code.get()) && indicators.readable()) {
       fields.error(
           "indicator",
           "unknown indicator '" + code.get() + "'; define it in " + IndicatorsFile.FILE);
@@ -180,6 +191,9 @@ final class TargetsFiles {
   private boolean knownRegion(Fields fields, String code) {
     if (regionDefined.test(code)) {
       return true;
+    }
+    if (!regionsReadable) {
+      return false;
     }
     fields.error("region", "unknown region '" + code + "'; define it in " + RegionsFile.FILE);
     return false;

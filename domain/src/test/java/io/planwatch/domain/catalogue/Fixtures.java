@@ -8,7 +8,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Test fixtures: catalogue directories under src/test/resources, and files written on the fly. */
 final class Fixtures {
@@ -67,6 +69,17 @@ final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** One list entry in block style: {@code " - key: value"}, then {@code " key: value"}. */
+  static List<String> entry(Map<String, String> fields) {
+    List<String> lines = new ArrayList<>();
+    String prefix = "  - ";
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      lines.add(prefix + field.getKey() + ": " + field.getValue());
+      prefix = "    ";
+    }
+    return lines;
   }
 
   /** The errors of validating {@code root}, as their one-line texts. */

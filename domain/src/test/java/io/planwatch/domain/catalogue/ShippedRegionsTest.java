@@ -32,6 +32,14 @@ class ShippedRegionsTest {
   }
 
   @Test
+  void shouldShipRegionsAndAnIndexWithoutErrorsWhateverTheOtherFilesHold() {
+    assertThat(CatalogueLoader.validateClasspath(CatalogueLoader.DEFAULT_ROOT).errors())
+        .filteredOn(
+            error -> error.file().equals(RegionsFile.FILE) || error.file().equals(IndexFile.FILE))
+        .isEmpty();
+  }
+
+  @Test
   void shouldHoldLiaoningAndItsFourteenCities() {
     assertThat(catalogue.region("210000").map(Region::kind)).hasValue(RegionKind.PROVINCE);
     assertThat(catalogue.children("210000").stream().filter(r -> r.kind() == RegionKind.CITY))
