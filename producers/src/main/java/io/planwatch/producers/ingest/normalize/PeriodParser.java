@@ -24,7 +24,7 @@ public final class PeriodParser {
   private static final Pattern QUARTERS_YTD = Pattern.compile(YEAR + "前" + QUARTER + "季度");
   private static final Pattern HALF = Pattern.compile(YEAR + "上半年");
   private static final Pattern FULL_YEAR = Pattern.compile(YEAR + "(?:全年|年度)");
-  private static final Pattern YEAR_ONLY = Pattern.compile("(\\d{4})年?");
+  private static final Pattern YEAR_ONLY = Pattern.compile("(\\d{4})(?:年|年度)?");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})[-/.]?M?(\\d{1,2})");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern ISO_QUARTER = Pattern.compile("(\\d{4})-?Q([1-4])");

@@ -38,14 +38,14 @@ public final class CsvTableReader {
             .setIgnoreEmptyLines(true)
             .setIgnoreSurroundingSpaces(true)
             .get();
-    int[] lineStarts = lineStarts(text);
+    LineIndex lineStarts = new LineIndex(text);
     List<CSVRecord> records = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
         records.add(record);
       }
     } catch (IOException | UncheckedIOException e) {
-      String where = Long.toString(records.isEmpty() ? 1 : line(lineStarts, last(records)) + 1);
+      String where = Long.toString(records.isEmpty() ? 1 : lineStarts.lineOf(last(records)) + 1);
       return Table.unreadable(where, Problem.UNREADABLE_FILE, e.getMessage());
     }
     List<List<String>> first = new ArrayList<>();
@@ -66,9 +66,9 @@ public final class CsvTableReader {
       if (sdmxLabels) {
         cells = cells.stream().map(CsvTableReader::sdmxCode).toList();
       }
-      rows.add(new Table.Row(Integer.toString(line(lineStarts, record)), cells));
+      rows.add(new Table.Row(Integer.toString(lineStarts.lineOf(record)), cells));
     }
-    return new Table(header.toList(), Integer.toString(line(lineStarts, header)), rows);
+    return new Table(header.toList(), Integer.toString(lineStarts.lineOf(header)), rows);
   }
 
   private static CSVRecord last(List<CSVRecord> records) {
@@ -95,20 +95,36 @@ public final class CsvTableReader {
     return best;
   }
 
-  private static int[] lineStarts(String text) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts.add(i + 1);
-      }
-    }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
-  }
+  /** Physical line numbers of records; a record's position may point at blank lines before it. */
+  private static final class LineIndex {
+    private final String text;
+    private final int[] starts;
 
-  /** The 1-based physical line a record starts on. */
-  private static int line(int[] lineStarts, CSVRecord record) {
-    int index = Arrays.binarySearch(lineStarts, (int) record.getCharacterPosition());
-    return (index >= 0 ? index : -index - 2) + 1;
+    LineIndex(String text) {
+      this.text = text;
+      List<Integer> found = new ArrayList<>();
+      found.add(0);
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          found.add(i + 1);
+        }
+      }
+      this.starts = found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The 1-based physical line a record starts on. */
+    int lineOf(CSVRecord record) {
+      int found = Arrays.binarySearch(starts, (int) record.getCharacterPosition());
+      int index = found >= 0 ? found : -found - 2;
+      while (index + 1 < starts.length && isBlank(index)) {
+        index++;
+      }
+      return index + 1;
+    }
+
+    private boolean isBlank(int index) {
+      int end = index + 1 < starts.length ? starts[index + 1] : text.length();
+      return text.substring(starts[index], end).isBlank();
+    }
   }
 }
