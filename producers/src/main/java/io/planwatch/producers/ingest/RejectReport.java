@@ -21,9 +21,20 @@ import org.apache.commons.csv.CSVPrinter;
 public final class RejectReport {
   private RejectReport() {}
 
-  /** One line per error, in file order. */
+  /**
+   * One line per bad row, in file order: {@code file:line: column="value": reason}, and when a row
+   * has several errors, each after the first joined with {@code ; }.
+   */
   public static List<String> lines(ParsedFile<?> parsed) {
-    return parsed.errors().stream().map(RowError::describe).toList();
+    return rejectedLocations(parsed).values().stream()
+        .map(
+            errors ->
+                errors.get(0).describe()
+                    + errors.stream()
+                        .skip(1)
+                        .map(e -> "; " + e.what())
+                        .collect(Collectors.joining()))
+        .toList();
   }
 
   /** A one-line summary in English and Chinese. */
@@ -92,10 +103,7 @@ public final class RejectReport {
         for (int i = 0; i < parsed.header().size(); i++) {
           record.add(i < cells.size() ? cells.get(i) : "");
         }
-        record.add(
-            entry.getValue().stream()
-                .map(e -> e.column() + ": " + e.reason())
-                .collect(Collectors.joining("; ")));
+        record.add(entry.getValue().stream().map(RowError::what).collect(Collectors.joining("; ")));
         printer.printRecord(record);
       }
       printer.flush();

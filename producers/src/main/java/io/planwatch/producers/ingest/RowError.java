@@ -33,6 +33,11 @@ public record RowError(
 
   /** The report line: {@code file:line: column="value": reason}. */
   public String describe() {
-    return file + ":" + line + ": " + column + "=\"" + value + "\": " + reason;
+    return file + ":" + line + ": " + what();
+  }
+
+  /** The error without its place: {@code column="value": reason}. */
+  public String what() {
+    return column + "=\"" + value + "\": " + reason;
   }
 }

@@ -87,7 +87,7 @@ class BadRowsReportTest {
     assertThat(records).hasSize(6);
     assertThat(records.get(0).get("line")).isEqualTo("3");
     assertThat(records.get(0).get("指标")).isEqualTo("销售收入总计");
-    assertThat(records.get(0).get("reason")).isEqualTo("指标: unknown indicator / 未知指标");
+    assertThat(records.get(0).get("reason")).isEqualTo("指标=\"销售收入总计\": unknown indicator / 未知指标");
     assertThat(records.get(2).get("单位")).isEqualTo("万桶");
   }
 

@@ -11,12 +11,16 @@ import io.planwatch.domain.model.Observation;
 import io.planwatch.domain.model.ObservationStatus;
 import io.planwatch.domain.model.Period;
 import io.planwatch.domain.model.PriceBasis;
+import io.planwatch.producers.ingest.normalize.Problem;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -199,5 +203,52 @@ class CsvIngestTest {
         .containsExactly(
             "regions.csv:2: 地区代码=\"210102\": columns disagree / 列之间不一致: 地区 is 210112,"
                 + " 地区代码 is 210102");
+  }
+
+  @Test
+  void shouldJudgeFuturePeriodsByTheCalendarInShanghai() throws IOException {
+    Path file = dir.resolve("new-year.csv");
+    Files.writeString(file, "指标,地区,时期,数值\n城镇调查失业率,沈阳市,2023年1月,5.5\n");
+    Clock newYearInShanghaiStillDecemberInUtc =
+        Clock.fixed(Instant.parse("2022-12-31T16:30:00Z"), ZoneOffset.UTC);
+    Clock newYearsEveInShanghai =
+        Clock.fixed(Instant.parse("2022-12-31T15:30:00Z"), ZoneOffset.UTC);
+
+    ParsedFile<Observation> accepted =
+        service.parse(file, IngestOptions.defaults(newYearInShanghaiStillDecemberInUtc));
+    ParsedFile<Observation> rejected =
+        service.parse(file, IngestOptions.defaults(newYearsEveInShanghai));
+
+    assertThat(accepted.errors()).isEmpty();
+    assertThat(RejectReport.lines(rejected))
+        .containsExactly(
+            "new-year.csv:2: 时期=\"2023年1月\": period in the future / 时期晚于当前: now is 2022-12");
+  }
+
+  @Test
+  void shouldReadWithAGivenEncodingInsteadOfDetectingIt() throws IOException {
+    Path file = Fixtures.copy("shenyang-2022-06-gbk.csv", dir);
+
+    ParsedFile<Observation> asGbk =
+        service.parse(file, IngestOptions.defaults(CLOCK).withEncoding(Charset.forName("GBK")));
+    ParsedFile<Observation> asLatin1 =
+        service.parse(
+            file, IngestOptions.defaults(CLOCK).withEncoding(StandardCharsets.ISO_8859_1));
+
+    assertThat(asGbk.records()).hasSize(7);
+    assertThat(asLatin1.records()).isEmpty();
+    assertThat(asLatin1.errors()).extracting(RowError::problem).contains(Problem.MISSING_COLUMN);
+  }
+
+  @Test
+  void shouldUseTheFormatGivenInsteadOfDetectingIt() throws IOException {
+    Path file = dir.resolve("release.txt");
+    Files.writeString(file, "指标\t地区\t时期\t数值\n社会消费品零售总额\t浑南区\t2022年1-6月\t88.8\n");
+
+    ParsedFile<Observation> parsed =
+        service.parse(file, IngestOptions.defaults(CLOCK).withFormat(FileFormat.CSV));
+
+    assertThat(parsed.format()).isEqualTo(FileFormat.CSV);
+    assertThat(parsed.records()).extracting(Observation::value).containsExactly(88.8);
   }
 }

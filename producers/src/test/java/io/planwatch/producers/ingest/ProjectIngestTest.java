@@ -102,8 +102,7 @@ class ProjectIngestTest {
                 + " today is 2022-07-20",
             "projects.jsonl:2: unit=\"亿美元\": unit cannot be converted / 单位无法换算: 亿美元 → 亿元 is a"
                 + " currency conversion, which is not done here: give the figure in 亿元 / 不做汇率换算,"
-                + " 请以亿元填报",
-            "projects.jsonl:2: status=\"挂起\": unknown status / 未知状态",
+                + " 请以亿元填报; status=\"挂起\": unknown status / 未知状态",
             "projects.jsonl:3: -=\"{not json\": invalid JSON / JSON格式错误: Unexpected character ('n'"
                 + " (code 110)): was expecting double-quote to start field name",
             "projects.jsonl:4: milestones=\"" + shortened(file, 4) + "\": unknown status / 未知状态");

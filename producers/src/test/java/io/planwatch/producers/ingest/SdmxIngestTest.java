@@ -137,4 +137,37 @@ class SdmxIngestTest {
     assertThat(parsed.errors()).hasSize(1);
     assertThat(parsed.errors().get(0).describe()).startsWith("broken.json:3: -=\"\": invalid JSON");
   }
+
+  @Test
+  void shouldRefuseSdmxDeleteActionsInCsvAndJson() throws IOException {
+    Path csv = dir.resolve("delete.csv");
+    Files.writeString(
+        csv,
+        "STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE\n"
+            + "dataflow,PLANWATCH:STATS(1.0),I,gdp,210112,2022-Q2,345.6\n"
+            + "dataflow,PLANWATCH:STATS(1.0),D,gdp,210112,2022-Q1,160.2\n");
+    Path json = dir.resolve("delete.json");
+    Files.writeString(
+        json,
+        """
+        {"data": {"structures": [{"dimensions": {"observation": [
+           {"id": "INDICATOR", "values": [{"id": "gdp"}]},
+           {"id": "REF_AREA", "values": [{"id": "210112"}]},
+           {"id": "TIME_PERIOD", "values": [{"id": "2022-Q1"}]}]}}],
+         "dataSets": [{"action": "Delete", "observations": {"0:0:0": [160.2]}}]}}
+        """);
+
+    ParsedFile<Observation> fromCsv = service.parse(csv, IngestOptions.defaults(CLOCK));
+    ParsedFile<Observation> fromJson = service.parse(json, IngestOptions.defaults(CLOCK));
+
+    assertThat(fromCsv.format()).isEqualTo(FileFormat.SDMX_CSV);
+    assertThat(RejectReport.lines(fromCsv))
+        .containsExactly(
+            "delete.csv:3: ACTION=\"D\": deleting observations is not supported / 不支持删除数据:"
+                + " publish a revision instead");
+    assertThat(RejectReport.lines(fromJson))
+        .containsExactly(
+            "delete.json:/data/dataSets/0/observations/0:0:0: ACTION=\"Delete\": deleting"
+                + " observations is not supported / 不支持删除数据: publish a revision instead");
+  }
 }

@@ -126,8 +126,13 @@ public final class ObservationColumns {
           "SDMX-CSV dataflow or structure (read, not used)",
           "DATAFLOW",
           "STRUCTURE",
-          "STRUCTURE_ID",
-          "ACTION");
+          "STRUCTURE_ID");
+  public static final Column ACTION =
+      Column.optional(
+          "action",
+          "SDMX action: I/A/R (Information, Append, Replace) are read; D (Delete) is refused",
+          "ACTION",
+          "action");
 
   /** Every column, in documentation order. */
   public static final List<Column> ALL =
@@ -145,7 +150,8 @@ public final class ObservationColumns {
           REVISION,
           PUBLISHED,
           RELEASE_ID,
-          DATAFLOW);
+          DATAFLOW,
+          ACTION);
 
   private ObservationColumns() {}
 }

@@ -24,6 +24,7 @@ public enum Problem {
   MISSING_COLUMN("missing column", "缺少列"),
   INVALID_JSON("invalid JSON", "JSON格式错误"),
   INVALID_SDMX("invalid SDMX message", "SDMX消息无效"),
+  UNSUPPORTED_ACTION("deleting observations is not supported", "不支持删除数据"),
   UNREADABLE_FILE("file cannot be read", "文件无法读取");
 
   private final String english;

@@ -16,6 +16,9 @@ import java.util.Map;
  * dimensions) are read too. Row locations are JSON pointers.
  */
 public final class SdmxJsonReader {
+  /** The column carrying each data set's {@code action} (Information, Replace, Delete…). */
+  public static final String ACTION = "ACTION";
+
   private SdmxJsonReader() {}
 
   /** Reads a parsed message. */
@@ -36,12 +39,15 @@ public final class SdmxJsonReader {
         return invalid(where, "no structure for this data set");
       }
       SdmxStructure layout = SdmxStructure.of(structure);
+      List<String> columns = new ArrayList<>(layout.header());
+      columns.add(ACTION);
       if (header == null) {
-        header = layout.header();
-      } else if (!header.equals(layout.header())) {
+        header = columns;
+      } else if (!header.equals(columns)) {
         return invalid(where, "data sets with different structures");
       }
       List<Integer> dataSetAttributes = indices(dataSet.path("attributes"));
+      String action = dataSet.path("action").asText("");
       if (dataSet.has("series")) {
         for (Map.Entry<String, JsonNode> entry : dataSet.get("series").properties()) {
           String seriesWhere = where + "/series/" + pointer(entry.getKey());
@@ -51,12 +57,20 @@ public final class SdmxJsonReader {
               entry.getKey(),
               indices(entry.getValue().path("attributes")),
               entry.getValue().path("observations"),
+              action,
               seriesWhere,
               rows);
         }
       } else {
         readObservations(
-            layout, dataSetAttributes, null, List.of(), dataSet.path("observations"), where, rows);
+            layout,
+            dataSetAttributes,
+            null,
+            List.of(),
+            dataSet.path("observations"),
+            action,
+            where,
+            rows);
       }
     }
     return new Table(header, prefix + "/structure", rows);
@@ -68,16 +82,18 @@ public final class SdmxJsonReader {
       String seriesKey,
       List<Integer> seriesAttributes,
       JsonNode observations,
+      String action,
       String where,
       List<Table.Line> rows) {
     for (Map.Entry<String, JsonNode> obs : observations.properties()) {
       String location = where + "/observations/" + pointer(obs.getKey());
       try {
-        rows.add(
-            new Table.Row(
-                location,
+        List<String> cells =
+            new ArrayList<>(
                 layout.row(
-                    dataSetAttributes, seriesKey, seriesAttributes, obs.getKey(), obs.getValue())));
+                    dataSetAttributes, seriesKey, seriesAttributes, obs.getKey(), obs.getValue()));
+        cells.add(action);
+        rows.add(new Table.Row(location, cells));
       } catch (IllegalArgumentException e) {
         rows.add(
             new Table.BadRow(location, "-", obs.getKey(), Problem.INVALID_SDMX, e.getMessage()));

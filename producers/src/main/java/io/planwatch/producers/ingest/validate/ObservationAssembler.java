@@ -1,5 +1,6 @@
 package io.planwatch.producers.ingest.validate;
 
+import static io.planwatch.producers.ingest.columns.ObservationColumns.ACTION;
 import static io.planwatch.producers.ingest.columns.ObservationColumns.INDICATOR;
 import static io.planwatch.producers.ingest.columns.ObservationColumns.MEASURE;
 import static io.planwatch.producers.ingest.columns.ObservationColumns.PERIOD;
@@ -37,6 +38,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -97,6 +99,7 @@ public final class ObservationAssembler {
     Integer revision = row.optional(REVISION, ObservationAssembler::revision);
     Instant published = row.optional(PUBLISHED, DateTimes::instant);
     String releaseId = row.cell(RELEASE_ID).map(Cell::text).orElse(defaults.releaseId());
+    row.optional(ACTION, ObservationAssembler::action);
     Frequency frequency = period == null ? null : checkPeriod(row, period, indicator);
     if (indicator == null || row.hasErrors()) {
       return null;
@@ -170,6 +173,14 @@ public final class ObservationAssembler {
       row.error(blamed.header(), blamed.text(), e.problem(), e.detail());
       return null;
     }
+  }
+
+  private static String action(String text) {
+    String action = text.trim().toUpperCase(Locale.ROOT);
+    if (action.equals("D") || action.equals("DELETE")) {
+      throw new InvalidValueException(Problem.UNSUPPORTED_ACTION, "publish a revision instead");
+    }
+    return action;
   }
 
   private static Integer year(String text) {
