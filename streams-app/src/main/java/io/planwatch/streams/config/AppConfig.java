@@ -1,5 +1,6 @@
 package io.planwatch.streams.config;
 
+import io.planwatch.topics.Topics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,14 @@ import org.apache.kafka.streams.StreamsConfig;
  * AppConfigLoader} and passed down; nothing below reads the environment.
  *
  * @param bootstrapServers Kafka bootstrap servers, at least one
+ * @param topics the topic catalogue, built from the configured prefix
  * @param kafkaClientProperties pass-through Kafka client properties (security: {@code
  *     security.protocol}, {@code sasl.jaas.config}, {@code ssl.*} …), given to every client
  */
 public record AppConfig(
     List<HostAndPort> bootstrapServers,
     String applicationId,
-    TopicConfig topics,
+    Topics topics,
     ProcessingConfig processing,
     RegistryConfig registry,
     HttpConfig http,
@@ -107,8 +109,8 @@ public record AppConfig(
         + bootstrapServersText()
         + ", applicationId="
         + applicationId
-        + ", topics="
-        + topics
+        + ", topicPrefix="
+        + topics.prefix()
         + ", processing="
         + processing
         + ", registry="

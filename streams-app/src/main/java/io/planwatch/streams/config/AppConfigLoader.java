@@ -1,5 +1,6 @@
 package io.planwatch.streams.config;
 
+import io.planwatch.topics.Topics;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -69,19 +70,15 @@ public final class AppConfigLoader {
       final SettingsReader reader, final Map<String, SettingsReader.Sourced> merged) {
     final Map<String, String> passThrough = passThrough(reader, merged);
     final List<HostAndPort> bootstrap = bootstrapServers(reader);
-    final String applicationId = kafkaName(reader, ConfigKey.APPLICATION_ID, false);
-    final String prefix = kafkaName(reader, ConfigKey.TOPIC_PREFIX, true);
-    if (prefix.length() > MAX_PREFIX_LENGTH) {
-      reader.problem(ConfigKey.TOPIC_PREFIX, "longer than " + MAX_PREFIX_LENGTH + " characters");
-    }
-    final TopicConfig topics = new TopicConfig(prefix);
+    final String applicationId = kafkaName(reader, ConfigKey.APPLICATION_ID);
+    final Topics topics = topics(reader);
     final ProcessingConfig processing = processing(reader);
     final RegistryConfig registry = registry(reader);
     final HttpConfig http = http(reader);
     final RocksDbConfig rocksDb = rocksDb(reader);
     final DlqConfig dlq =
         new DlqConfig(
-            topics.name(TopicConfig.DLQ),
+            topics.deadLetters().name(),
             reader.bool(ConfigKey.DLQ_ENABLED),
             reader.bool(ConfigKey.DLQ_CONTINUE_ON_UNHANDLED_ERRORS));
     if (!reader.problems().isEmpty()) {
@@ -139,15 +136,28 @@ public final class AppConfigLoader {
     return servers;
   }
 
-  private static String kafkaName(
-      final SettingsReader reader, final ConfigKey key, final boolean mayBeEmpty) {
+  private static String kafkaName(final SettingsReader reader, final ConfigKey key) {
     final String text = reader.text(key);
-    if (text.isEmpty() && !mayBeEmpty) {
+    if (text.isEmpty()) {
       reader.problem(key, "must not be empty");
     } else if (!KAFKA_NAME.matcher(text).matches()) {
       reader.problem(key, "only letters, digits, '.', '_' and '-' are allowed");
     }
     return text;
+  }
+
+  private static Topics topics(final SettingsReader reader) {
+    final String prefix = reader.text(ConfigKey.TOPIC_PREFIX);
+    if (prefix.length() > MAX_PREFIX_LENGTH) {
+      reader.problem(ConfigKey.TOPIC_PREFIX, "longer than " + MAX_PREFIX_LENGTH + " characters");
+      return Topics.defaults();
+    }
+    try {
+      return Topics.withPrefix(prefix);
+    } catch (final IllegalArgumentException e) {
+      reader.problem(ConfigKey.TOPIC_PREFIX, e.getMessage());
+      return Topics.defaults();
+    }
   }
 
   private static ProcessingConfig processing(final SettingsReader reader) {
@@ -194,9 +204,24 @@ public final class AppConfigLoader {
     if (!userInfo.isEmpty() && userInfo.indexOf(':') < 1) {
       reader.problem(ConfigKey.SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO, "must be user:password");
     }
-    return new RegistryConfig(
-        httpUrl(reader, ConfigKey.SCHEMA_REGISTRY_URL).orElse(URI.create("http://invalid")),
-        userInfo.isEmpty() ? Optional.empty() : Optional.of(userInfo));
+    final List<URI> urls = new ArrayList<>();
+    final List<String> invalid = new ArrayList<>();
+    for (final String url : reader.text(ConfigKey.SCHEMA_REGISTRY_URL).split(",")) {
+      if (url.isBlank()) {
+        continue;
+      }
+      if (isHttpUrl(url.trim()) || isMockUrl(url.trim())) {
+        urls.add(URI.create(url.trim()));
+      } else {
+        invalid.add(url.trim());
+      }
+    }
+    if (!invalid.isEmpty() || urls.isEmpty()) {
+      reader.problem(
+          ConfigKey.SCHEMA_REGISTRY_URL,
+          "needs http:// or https:// URLs (or one mock://scope for tests), not " + invalid);
+    }
+    return new RegistryConfig(urls, userInfo.isEmpty() ? Optional.empty() : Optional.of(userInfo));
   }
 
   private static HttpConfig http(final SettingsReader reader) {
@@ -229,13 +254,8 @@ public final class AppConfigLoader {
     return new RocksDbConfig(cache, writeBuffer);
   }
 
-  private static Optional<URI> httpUrl(final SettingsReader reader, final ConfigKey key) {
-    final String text = reader.text(key);
-    if (isHttpUrl(text)) {
-      return Optional.of(URI.create(text));
-    }
-    reader.problem(key, "not an http:// or https:// URL");
-    return Optional.empty();
+  private static boolean isMockUrl(final String text) {
+    return text.startsWith("mock://") && text.length() > "mock://".length();
   }
 
   private static boolean isHttpUrl(final String text) {

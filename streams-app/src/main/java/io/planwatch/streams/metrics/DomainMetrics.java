@@ -11,6 +11,7 @@ import io.planwatch.domain.model.PaceStatus;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The domain's own meters, for the topology to call. Every tag comes from a small enum, so the
@@ -27,60 +28,73 @@ public final class DomainMetrics {
   static final String PROGRESS = "planwatch.progress.emitted";
   static final String PUBLICATION_TO_ALERT = "planwatch.alert.publication.lag";
 
-  private final Map<Measure, Counter> observations = new EnumMap<>(Measure.class);
+  private final Map<Measure, Counter> observations;
   private final Counter revisions;
-  private final Map<IgnoredReason, Counter> ignored = new EnumMap<>(IgnoredReason.class);
-  private final Map<DlqStage, Map<DlqReason, Counter>> dlq = new EnumMap<>(DlqStage.class);
-  private final Map<AlertType, Map<AlertTransition, Map<AlertSeverity, Counter>>> alerts =
-      new EnumMap<>(AlertType.class);
-  private final Map<PaceStatus, Counter> progress = new EnumMap<>(PaceStatus.class);
+  private final Map<IgnoredReason, Counter> ignored;
+  private final Map<DlqStage, Map<DlqReason, Counter>> dlq;
+  private final Map<AlertType, Map<AlertTransition, Map<AlertSeverity, Counter>>> alerts;
+  private final Map<PaceStatus, Counter> progress;
   private final Timer publicationToAlert;
 
   public DomainMetrics(final MeterRegistry registry) {
-    for (final Measure measure : Measure.values()) {
-      observations.put(
-          measure,
-          Counter.builder(OBSERVATIONS)
-              .description("Statistical observations processed, by measure")
-              .tag("measure", measure.name())
-              .register(registry));
-    }
+    observations =
+        byEnum(
+            Measure.class,
+            measure ->
+                Counter.builder(OBSERVATIONS)
+                    .description("Statistical observations processed, by measure")
+                    .tag("measure", measure.name())
+                    .register(registry));
     revisions =
         Counter.builder(REVISIONS)
             .description("Revisions that replaced an earlier figure and were recomputed")
             .register(registry);
-    for (final IgnoredReason reason : IgnoredReason.values()) {
-      ignored.put(
-          reason,
-          Counter.builder(IGNORED)
-              .description("Well-formed records that changed nothing, by reason")
-              .tag("reason", reason.name())
-              .register(registry));
-    }
-    for (final DlqStage stage : DlqStage.values()) {
-      final Map<DlqReason, Counter> byReason = new EnumMap<>(DlqReason.class);
-      for (final DlqReason reason : DlqReason.values()) {
-        byReason.put(
-            reason,
-            Counter.builder(DLQ)
-                .description("Records sent to the dead-letter topic, by stage and reason")
-                .tag("stage", stage.name())
-                .tag("reason", reason.name())
-                .register(registry));
-      }
-      dlq.put(stage, byReason);
-    }
-    for (final AlertType type : AlertType.values()) {
-      alerts.put(type, alertCounters(registry, type));
-    }
-    for (final PaceStatus status : PaceStatus.values()) {
-      progress.put(
-          status,
-          Counter.builder(PROGRESS)
-              .description("Progress records emitted, by pace status")
-              .tag("status", status.name())
-              .register(registry));
-    }
+    ignored =
+        byEnum(
+            IgnoredReason.class,
+            reason ->
+                Counter.builder(IGNORED)
+                    .description("Well-formed records that changed nothing, by reason")
+                    .tag("reason", reason.name())
+                    .register(registry));
+    dlq =
+        byEnum(
+            DlqStage.class,
+            stage ->
+                byEnum(
+                    DlqReason.class,
+                    reason ->
+                        Counter.builder(DLQ)
+                            .description(
+                                "Records sent to the dead-letter topic, by stage and reason")
+                            .tag("stage", stage.name())
+                            .tag("reason", reason.name())
+                            .register(registry)));
+    alerts =
+        byEnum(
+            AlertType.class,
+            type ->
+                byEnum(
+                    AlertTransition.class,
+                    transition ->
+                        byEnum(
+                            AlertSeverity.class,
+                            severity ->
+                                Counter.builder(ALERTS)
+                                    .description(
+                                        "Alert events emitted, by type, transition and severity")
+                                    .tag("type", type.name())
+                                    .tag("transition", transition.name())
+                                    .tag("severity", severity.name())
+                                    .register(registry))));
+    progress =
+        byEnum(
+            PaceStatus.class,
+            status ->
+                Counter.builder(PROGRESS)
+                    .description("Progress records emitted, by pace status")
+                    .tag("status", status.name())
+                    .register(registry));
     publicationToAlert =
         Timer.builder(PUBLICATION_TO_ALERT)
             .description("From a release's publication time to the alert it caused")
@@ -90,25 +104,14 @@ public final class DomainMetrics {
             .register(registry);
   }
 
-  private static Map<AlertTransition, Map<AlertSeverity, Counter>> alertCounters(
-      final MeterRegistry registry, final AlertType type) {
-    final Map<AlertTransition, Map<AlertSeverity, Counter>> byTransition =
-        new EnumMap<>(AlertTransition.class);
-    for (final AlertTransition transition : AlertTransition.values()) {
-      final Map<AlertSeverity, Counter> bySeverity = new EnumMap<>(AlertSeverity.class);
-      for (final AlertSeverity severity : AlertSeverity.values()) {
-        bySeverity.put(
-            severity,
-            Counter.builder(ALERTS)
-                .description("Alert events emitted, by type, transition and severity")
-                .tag("type", type.name())
-                .tag("transition", transition.name())
-                .tag("severity", severity.name())
-                .register(registry));
-      }
-      byTransition.put(transition, bySeverity);
+  /** One value per constant of {@code type}, created now. */
+  private static <E extends Enum<E>, V> Map<E, V> byEnum(
+      final Class<E> type, final Function<E, V> create) {
+    final Map<E, V> values = new EnumMap<>(type);
+    for (final E constant : type.getEnumConstants()) {
+      values.put(constant, create.apply(constant));
     }
-    return byTransition;
+    return values;
   }
 
   public void observationProcessed(final Measure measure) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,14 +26,14 @@ class AppConfigLoaderTest {
 
     assertThat(config.bootstrapServersText()).isEqualTo("localhost:9092");
     assertThat(config.applicationId()).isEqualTo("planwatch-pace");
-    assertThat(config.topics().name("pace.alerts")).isEqualTo("planwatch.pace.alerts");
+    assertThat(config.topics().paceAlerts().name()).isEqualTo("planwatch.pace.alerts");
     assertThat(config.dlq().topic()).isEqualTo("planwatch.dlq");
     assertThat(config.http().port()).isEqualTo(8080);
     assertThat(config.http().corsAllowedOrigins()).isEmpty();
     assertThat(config.processing().processingGuarantee()).isEqualTo("exactly_once_v2");
     assertThat(config.processing().closeTimeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(config.processing().applicationServer()).isEmpty();
-    assertThat(config.registry().url()).hasToString("http://localhost:8081");
+    assertThat(config.registry().urls()).containsExactly(URI.create("http://localhost:8081"));
     assertThat(config.kafkaClientProperties()).isEmpty();
   }
 
@@ -51,7 +52,7 @@ class AppConfigLoaderTest {
     assertThat(config.http().port()).isEqualTo(9100);
     assertThat(config.applicationId()).isEqualTo("from-env");
     assertThat(config.processing().numStreamThreads()).isEqualTo(4);
-    assertThat(config.topics().prefix()).isEqualTo("test.");
+    assertThat(config.topics().observations().name()).isEqualTo("test.stats.observations");
     assertThat(config.processing().numStandbyReplicas()).isZero();
   }
 
@@ -86,8 +87,9 @@ class AppConfigLoaderTest {
 
     assertThat(config.bootstrapServers())
         .containsExactly(new HostAndPort("k1", 9092), new HostAndPort("k2", 9093));
-    assertThat(config.registry().url()).hasToString("https://registry.example:8081");
-    assertThat(config.topics().name("dlq")).isEqualTo("dlq");
+    assertThat(config.registry().urls())
+        .containsExactly(URI.create("https://registry.example:8081"));
+    assertThat(config.topics().deadLetters().name()).isEqualTo("dlq");
     assertThat(config.applicationId()).isEqualTo("pace-2");
     assertThat(config.http().port()).isEqualTo(8181);
     assertThat(config.processing().applicationServer()).contains(new HostAndPort("10.0.0.7", 8181));
@@ -194,12 +196,36 @@ class AppConfigLoaderTest {
                 + "): must be one of [exactly_once_v2, at_least_once]",
             "num.stream.threads = '0' (file " + file + "): must be between 1 and 1000",
             "schema.registry.url = 'registry:8081' (environment variable"
-                + " PLANWATCH_SCHEMA_REGISTRY_URL): not an http:// or https:// URL",
+                + " PLANWATCH_SCHEMA_REGISTRY_URL): needs http:// or https:// URLs (or one"
+                + " mock://scope for tests), not [registry:8081]",
             "http.port = 'eighty' (environment variable PLANWATCH_HTTP_PORT): not a whole"
                 + " number",
             "rocksdb.write.buffer.mb = '200' (environment variable"
                 + " PLANWATCH_ROCKSDB_WRITE_BUFFER_MB): must be smaller than"
                 + " rocksdb.block.cache.mb (128)");
+  }
+
+  @Test
+  void shouldAcceptSeveralRegistryUrlsForFailOver() {
+    final AppConfig config =
+        AppConfigLoader.load(
+            Optional.empty(),
+            Map.of("PLANWATCH_SCHEMA_REGISTRY_URL", "http://r1:8081,http://r2:8081"),
+            Map.of());
+
+    assertThat(config.registry().serdeConfig())
+        .containsEntry("schema.registry.url", "http://r1:8081,http://r2:8081");
+  }
+
+  @Test
+  void shouldRejectIllegalTopicPrefix() {
+    assertThatThrownBy(
+            () ->
+                AppConfigLoader.load(
+                    Optional.empty(), Map.of("PLANWATCH_TOPIC_PREFIX", "plan watch/"), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("topic.prefix = 'plan watch/'")
+        .hasMessageContaining("letters, digits");
   }
 
   @Test
