@@ -95,7 +95,7 @@ public final class StreamsAppCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     final AppConfig config;
     try {
-      config = AppConfigLoader.load(configFile(), environment, overrides());
+      config = loadConfig();
     } catch (final ConfigException e) {
       spec.commandLine().getErr().println(e.getMessage());
       return EXIT_CONFIG;
@@ -107,6 +107,11 @@ public final class StreamsAppCommand implements Callable<Integer> {
     }
     app.start();
     return app.awaitTermination();
+  }
+
+  /** The configuration the parsed options, environment and file give. */
+  AppConfig loadConfig() {
+    return AppConfigLoader.load(configFile(), environment, overrides());
   }
 
   private Optional<Path> configFile() {

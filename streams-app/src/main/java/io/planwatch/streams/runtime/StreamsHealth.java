@@ -101,6 +101,18 @@ public final class StreamsHealth implements KafkaStreams.StateListener, StateRes
         !failed,
         current == KafkaStreams.State.RUNNING && inProgress.isEmpty(),
         inProgress,
-        Optional.ofNullable(error).map(e -> e.getClass().getName() + ": " + e.getMessage()));
+        Optional.ofNullable(error).map(StreamsHealth::describe));
+  }
+
+  /** The exception and, when it wraps another, the root cause: the part an operator acts on. */
+  static String describe(final Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    final String top = error.getClass().getName() + ": " + error.getMessage();
+    return root == error
+        ? top
+        : top + "; root cause " + root.getClass().getName() + ": " + root.getMessage();
   }
 }

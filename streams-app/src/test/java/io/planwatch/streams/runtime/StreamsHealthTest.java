@@ -86,6 +86,17 @@ class StreamsHealthTest {
   }
 
   @Test
+  void shouldNameTheRootCauseOfAWrappedFailure() {
+    health.fatalError(
+        new IllegalStateException("task failed", new ArithmeticException("division by zero")));
+
+    assertThat(health.snapshot().error())
+        .contains(
+            "java.lang.IllegalStateException: task failed; root cause"
+                + " java.lang.ArithmeticException: division by zero");
+  }
+
+  @Test
   void shouldStayLiveAfterAnOrderlyShutdown() {
     health.onChange(State.PENDING_SHUTDOWN, State.RUNNING);
     health.onChange(State.NOT_RUNNING, State.PENDING_SHUTDOWN);
