@@ -128,6 +128,22 @@ class RestClientResilienceTest {
     }
   }
 
+  @Test
+  void shouldCacheIdsBothWaysSoRepeatedSchemasCostOneRequest() throws IOException {
+    try (ScriptedHttpServer server =
+        new ScriptedHttpServer(List.of(new Answer(200, "{\"id\":5}")))) {
+      SchemaRegistryClient cached =
+          new CachingSchemaRegistryClient(
+              new RestSchemaRegistryClient(fastRetries(server.url(), 0)));
+
+      assertThat(cached.register("probe-value", SCHEMA)).isEqualTo(5);
+      assertThat(cached.register("probe-value", SCHEMA)).isEqualTo(5);
+      assertThat(cached.schemaById(5)).isEqualTo(SCHEMA);
+
+      assertThat(server.seen()).hasSize(1);
+    }
+  }
+
   static int closedPort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
