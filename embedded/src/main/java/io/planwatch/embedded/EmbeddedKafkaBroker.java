@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * temporary one that {@link #close()} deletes. Ports given as 0 are resolved to free ports when the
  * broker is built, so {@link #bootstrapServers()} is known before {@link #start()}.
  *
- * <p>Not thread-safe for concurrent start/close; {@link #close()} is idempotent.
+ * <p>{@link #close()} is idempotent and waits for a {@link #start()} in progress (a shutdown hook
+ * may close while {@code main} is still starting).
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
@@ -63,7 +64,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
    * @throws IllegalStateException if it is already started or closed, or does not become ready
    *     within the start-up timeout; the half-started node is shut down first
    */
-  public EmbeddedKafkaBroker start() {
+  public synchronized EmbeddedKafkaBroker start() {
     if (closed) {
       throw new IllegalStateException("Broker " + bootstrapServers() + " is closed");
     }
@@ -117,12 +118,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   }
 
   /** The cluster id read from or written to {@code meta.properties}; empty before start. */
-  public Optional<String> clusterId() {
+  public synchronized Optional<String> clusterId() {
     return Optional.ofNullable(clusterId);
   }
 
   /** Whether {@link #start()} succeeded and {@link #close()} has not been called. */
-  public boolean isRunning() {
+  public synchronized boolean isRunning() {
     return server != null && !closed;
   }
 
@@ -131,7 +132,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
    * deleted. Calling it again does nothing.
    */
   @Override
-  public void close() {
+  public synchronized void close() {
     if (closed) {
       return;
     }
