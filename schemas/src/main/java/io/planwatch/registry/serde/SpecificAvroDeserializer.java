@@ -30,6 +30,7 @@ public final class SpecificAvroDeserializer<T extends SpecificRecord> implements
       ThreadLocal.withInitial(BoundedBinaryDecoder::new);
 
   private final Map<Integer, DatumReader<T>> readers = new ConcurrentHashMap<>();
+  private final SpecificData model = new ListSpecificData(getClass().getClassLoader());
   private SchemaRegistryClient client;
   private Class<T> type;
 
@@ -132,14 +133,14 @@ public final class SpecificAvroDeserializer<T extends SpecificRecord> implements
               + compatibility.getDescription(),
           null);
     }
-    return new SpecificDatumReader<>(writer, reader, SpecificData.getForSchema(reader));
+    return new SpecificDatumReader<>(writer, reader, model);
   }
 
   private Schema readerSchema(String topic, int id, Schema writer) {
     if (type != null) {
       return SpecificData.getForClass(type).getSchema(type);
     }
-    Class<?> generated = SpecificData.get().getClass(writer);
+    Class<?> generated = model.getClass(writer);
     if (generated == null || !SpecificRecord.class.isAssignableFrom(generated)) {
       throw new AvroDeserializationException(
           topic,
@@ -150,7 +151,7 @@ public final class SpecificAvroDeserializer<T extends SpecificRecord> implements
               + " on the classpath; set specific.avro.value.type (or .key.type)",
           null);
     }
-    return SpecificData.get().getSchema(generated);
+    return model.getSchema(generated);
   }
 
   @SuppressWarnings("unchecked")
