@@ -33,6 +33,14 @@ import org.slf4j.LoggerFactory;
  * temporary one that {@link #close()} deletes. Ports given as 0 are resolved to free ports when the
  * broker is built, so {@link #bootstrapServers()} is known before {@link #start()}.
  *
+ * <p>Start-up, measured on a 2-core machine: about 3 s in a fresh JVM (class loading) and 0.3 to 1
+ * s for a further broker in the same JVM; under heavy CPU contention a cold start took up to 17 s,
+ * hence the 120 s default bound. Shutdown takes 0.2 to 1.5 s.
+ *
+ * <p>Like any Kafka node, the broker ends the JVM on a fatal fault of its own (Kafka's {@code
+ * ProcessTerminatingFaultHandler}), e.g. a corrupt metadata log; an embedded broker is
+ * infrastructure, and the process fails fast with it.
+ *
  * <p>{@link #close()} is idempotent and waits for a {@link #start()} in progress (a shutdown hook
  * may close while {@code main} is still starting).
  */
