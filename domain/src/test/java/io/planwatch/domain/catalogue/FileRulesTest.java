@@ -37,6 +37,24 @@ class FileRulesTest {
   }
 
   @Test
+  void shouldPointAtATabUsedForIndentation() {
+    Fixtures.write(
+        dir,
+        "targets/hitech.yaml",
+        "document: 002_0c3f07806a4ed513.txt",
+        "title: 沈阳市行动计划",
+        "targets:",
+        "  - id: a",
+        "\tindicator: gdp");
+
+    assertThat(Fixtures.errors(dir))
+        .containsExactly(
+            "targets/hitech.yaml:5: YAML syntax error: while scanning for the next token; found"
+                + " character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for"
+                + " indentation) (column 1)");
+  }
+
+  @Test
   void shouldNameTheLineOfTheFirstByteThatIsNotUtf8() throws IOException {
     Files.write(
         dir.resolve("targets/hitech.yaml"),
