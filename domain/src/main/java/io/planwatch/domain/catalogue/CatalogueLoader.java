@@ -35,9 +35,12 @@ public final class CatalogueLoader {
 
   /** Validates the catalogue under {@code root} on this class's classpath; errors as data. */
   public static CatalogueResult validateClasspath(String root) {
-    return new CatalogueLoader(
-            CatalogueSource.classpath(root, CatalogueLoader.class.getClassLoader()))
-        .run();
+    return validateClasspath(root, CatalogueLoader.class.getClassLoader());
+  }
+
+  /** Validates the catalogue under {@code root} on the classpath of {@code loader}. */
+  public static CatalogueResult validateClasspath(String root, ClassLoader loader) {
+    return new CatalogueLoader(CatalogueSource.classpath(root, loader)).run();
   }
 
   /**
