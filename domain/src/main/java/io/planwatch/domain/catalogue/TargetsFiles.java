@@ -51,6 +51,7 @@ final class TargetsFiles {
   private final Map<String, String> whereIsId = new LinkedHashMap<>();
   private final Map<String, PlanTarget> targets = new LinkedHashMap<>();
   private final Map<String, String> titles = new LinkedHashMap<>();
+  private final Map<String, String> fileOfDocument = new LinkedHashMap<>();
 
   /**
    * @param regionDefined whether a region code is written in regions.yaml
@@ -84,6 +85,7 @@ final class TargetsFiles {
     }
     Optional<String> document = top.get().requiredText("document");
     Optional<String> title = top.get().requiredText("title");
+    document.ifPresent(name -> oneFilePerDocument(top.get(), name));
     if (document.isPresent() && title.isPresent()) {
       titles.putIfAbsent(document.get(), title.get());
     }
@@ -91,6 +93,19 @@ final class TargetsFiles {
       Fields.of(file, node, problems, "target", FIELDS)
           .flatMap(fields -> target(fields, document))
           .ifPresent(target -> targets.put(target.id(), target));
+    }
+  }
+
+  private void oneFilePerDocument(Fields top, String document) {
+    String earlier = fileOfDocument.putIfAbsent(document, top.file());
+    if (earlier != null) {
+      top.error(
+          "document",
+          "document "
+              + document
+              + " is already the source of "
+              + earlier
+              + "; keep one target file per plan document");
     }
   }
 

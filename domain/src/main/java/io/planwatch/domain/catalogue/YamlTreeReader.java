@@ -146,12 +146,9 @@ final class YamlTreeReader {
   static String syntaxProblem(String parserMessage) {
     List<String> parts = new ArrayList<>();
     for (String line : parserMessage.lines().toList()) {
-      String text = line.strip();
-      if (text.startsWith("in '")) {
-        break;
-      }
-      if (!text.isEmpty()) {
-        parts.add(text);
+      // SnakeYAML indents its marks (" in 'reader', line…") and the source echo under them.
+      if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+        parts.add(line.strip());
       }
     }
     return String.join("; ", parts);

@@ -148,6 +148,18 @@ class FileRulesTest {
   }
 
   @Test
+  void shouldStillCheckTheTargetFilesWhenTheIndexDoesNotParse() {
+    Fixtures.write(dir, "index.yaml", "targets: [targets/hunnan.yaml");
+    Fixtures.write(dir, "targets/hitech.yaml", "document: 002.txt", "title: t", "targets: {}");
+
+    assertThat(Fixtures.errors(dir))
+        .containsExactly(
+            "index.yaml:2: YAML syntax error: while parsing a flow sequence; expected ',' or ']',"
+                + " but got <stream end> (column 1)",
+            "targets/hitech.yaml:3: targets: expected a list ('- item' lines), found a mapping");
+  }
+
+  @Test
   void shouldReadEveryTargetFileOfADirectoryWithoutIndex() throws IOException {
     Files.delete(dir.resolve("index.yaml"));
 
