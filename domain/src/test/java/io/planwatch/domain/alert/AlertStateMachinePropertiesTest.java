@@ -49,7 +49,7 @@ class AlertStateMachinePropertiesTest {
     abstract Evaluation at(int month, double position);
   }
 
-  @Property
+  @Property(tries = 300)
   void neverEmitsTwoEventsForTheSameEvaluation(
       @ForAll Scenario scenario, @ForAll("steps") List<Step> steps) {
     AlertState state = null;
@@ -66,7 +66,7 @@ class AlertStateMachinePropertiesTest {
     }
   }
 
-  @Property
+  @Property(tries = 300)
   void transitionsFollowTheLifecycle(@ForAll Scenario scenario, @ForAll("steps") List<Step> steps) {
     AlertState state = null;
     int month = 1;
@@ -98,7 +98,7 @@ class AlertStateMachinePropertiesTest {
     }
   }
 
-  @Property
+  @Property(tries = 300)
   void noAlertStaysOpenOnceTheFigureIsBackOnPaceBeyondTheHysteresis(
       @ForAll Scenario scenario,
       @ForAll("steps") List<Step> steps,

@@ -46,6 +46,13 @@ public final class CachingSchemaRegistryClient implements SchemaRegistryClient {
   }
 
   @Override
+  public RegisteredSchema version(String subject, int version) {
+    RegisteredSchema found = delegate.version(subject, version);
+    schemasById.putIfAbsent(found.id(), found.schema());
+    return found;
+  }
+
+  @Override
   public RegisteredSchema lookup(String subject, Schema schema) {
     RegisteredSchema found = delegate.lookup(subject, schema);
     ids(subject).putIfAbsent(schema, found.id());

@@ -13,9 +13,12 @@ public final class ConfigValues {
     this.configs = configs == null ? Map.of() : configs;
   }
 
-  /** The value as a string, or the default when absent. */
+  /** The value as a string (a class as its name), or the default when absent. */
   public String string(String key, String defaultValue) {
     Object value = configs.get(key);
+    if (value instanceof Class<?> type) {
+      return type.getName();
+    }
     return value == null ? defaultValue : value.toString();
   }
 

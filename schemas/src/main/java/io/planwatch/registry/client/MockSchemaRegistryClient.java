@@ -33,6 +33,11 @@ public final class MockSchemaRegistryClient implements SchemaRegistryClient {
   }
 
   @Override
+  public RegisteredSchema version(String subject, int version) {
+    return store.version(subject, Integer.toString(version));
+  }
+
+  @Override
   public RegisteredSchema lookup(String subject, Schema schema) {
     return store.lookup(subject, schema);
   }

@@ -84,7 +84,7 @@ public record RegistryClientConfig(
     String credentials =
         switch (source) {
           case "USER_INFO" -> values.required(BASIC_AUTH_USER_INFO);
-          case "URL" -> urls.get(0).getRawUserInfo();
+          case "URL" -> urls.get(0).getUserInfo();
           default ->
               throw new IllegalArgumentException(
                   BASIC_AUTH_CREDENTIALS_SOURCE

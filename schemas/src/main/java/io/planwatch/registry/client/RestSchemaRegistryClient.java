@@ -46,6 +46,12 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
   }
 
   @Override
+  public RegisteredSchema version(String subject, int version) {
+    return registered(
+        transport.send("GET", "/subjects/" + encode(subject) + "/versions/" + version, null));
+  }
+
+  @Override
   public RegisteredSchema lookup(String subject, Schema schema) {
     return registered(
         transport.send(

@@ -20,6 +20,9 @@ public interface SchemaRegistryClient {
   /** The latest version of a subject ({@code GET /subjects/{s}/versions/latest}). */
   RegisteredSchema latest(String subject);
 
+  /** One version of a subject ({@code GET /subjects/{s}/versions/{v}}), from 1. */
+  RegisteredSchema version(String subject, int version);
+
   /** The version of a subject holding this schema ({@code POST /subjects/{s}}). */
   RegisteredSchema lookup(String subject, Schema schema);
 

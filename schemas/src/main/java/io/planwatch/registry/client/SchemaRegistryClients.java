@@ -2,7 +2,10 @@ package io.planwatch.registry.client;
 
 import java.util.Map;
 
-/** Builds the client a configuration asks for: in-memory for {@code mock://}, else HTTP, cached. */
+/**
+ * Builds the client a configuration asks for: in-memory for {@code mock://}, else HTTP; both behind
+ * the id cache, so the serdes' hot path never reaches the registry twice for one schema.
+ */
 public final class SchemaRegistryClients {
   private SchemaRegistryClients() {}
 
@@ -14,8 +17,9 @@ public final class SchemaRegistryClients {
   /** The client for a bound configuration. */
   public static SchemaRegistryClient create(RegistryClientConfig config) {
     if (config.isMock()) {
-      return MockSchemaRegistry.clientForScope(
-          MockSchemaRegistry.scopeOf(config.urls().get(0).toString()));
+      return new CachingSchemaRegistryClient(
+          MockSchemaRegistry.clientForScope(
+              MockSchemaRegistry.scopeOf(config.urls().get(0).toString())));
     }
     return new CachingSchemaRegistryClient(new RestSchemaRegistryClient(config));
   }

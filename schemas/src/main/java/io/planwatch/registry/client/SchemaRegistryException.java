@@ -33,6 +33,15 @@ public class SchemaRegistryException extends RuntimeException {
   }
 
   /**
+   * Whether this is a failure of the registry or of reaching it (no answer, 5xx, refused
+   * credentials) rather than of the request itself: callers fail fast on these instead of treating
+   * the record at hand as poison.
+   */
+  public boolean isInfrastructure() {
+    return httpStatus == 0 || httpStatus >= 500 || httpStatus == 401 || httpStatus == 403;
+  }
+
+  /**
    * The typed exception for a registry error response.
    *
    * @param httpStatus HTTP status

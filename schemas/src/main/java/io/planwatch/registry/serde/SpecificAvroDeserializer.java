@@ -21,9 +21,10 @@ import org.apache.kafka.common.serialization.Deserializer;
  * the id in the header; the reader schema is {@code T}'s (or, when no type is given, the generated
  * class named like the writer schema), and Avro schema resolution bridges them, so a newer reader
  * reads older data. Null is read as null. Anything else unreadable is an {@link
- * AvroDeserializationException} naming the topic, offset and schema id; a registry outage
- * propagates as {@link RegistryUnreachableException}. One datum reader per writer id, one decoder
- * per thread, reused.
+ * AvroDeserializationException} naming the topic, offset and schema id; a registry outage, 5xx or
+ * refused credentials propagate as the {@link SchemaRegistryException} they are ({@link
+ * RegistryUnreachableException} when no registry answered), so the application fails fast. One
+ * datum reader per writer id, one decoder per thread, reused.
  */
 public final class SpecificAvroDeserializer<T extends SpecificRecord> implements Deserializer<T> {
   private static final ThreadLocal<BoundedBinaryDecoder> DECODERS =
@@ -111,9 +112,10 @@ public final class SpecificAvroDeserializer<T extends SpecificRecord> implements
     Schema writer;
     try {
       writer = client.schemaById(id);
-    } catch (RegistryUnreachableException e) {
-      throw e;
     } catch (SchemaRegistryException e) {
+      if (e.isInfrastructure()) {
+        throw e;
+      }
       throw new AvroDeserializationException(
           topic, id, 1, "unknown schema id " + id + " (" + e.getMessage() + ")", e);
     }

@@ -109,9 +109,10 @@ public final class SpecificAvroSerializer<T extends SpecificRecord> implements S
             });
       }
       return new Target(client.lookup(subject, schema).id(), schema);
-    } catch (RegistryUnreachableException e) {
-      throw e;
     } catch (SchemaRegistryException e) {
+      if (e.isInfrastructure()) {
+        throw e;
+      }
       throw new AvroSerializationException(
           "cannot get a schema id for "
               + schema.getFullName()

@@ -107,7 +107,8 @@ final class RegistryRoutes {
     }
     try {
       return new Schema.Parser().parse(body.get("schema").asText());
-    } catch (AvroRuntimeException e) {
+    } catch (AvroRuntimeException | NullPointerException | IllegalArgumentException e) {
+      // Avro reports an unknown named type as a NullPointerException ("Unknown schema: …")
       throw new InvalidSchemaException("Invalid schema: " + e.getMessage());
     }
   }
