@@ -100,7 +100,10 @@ class StreamsRunnerIT {
       assertThat(copied)
           .singleElement()
           .satisfies(r -> assertThat(r.key()).isEqualTo("gdp|210112|2022"));
-      assertThat(get(app, "/metrics").body()).contains("kafka_stream_");
+      assertThat(get(app, "/metrics").body())
+          .contains("kafka_stream_")
+          .contains("kafka_consumer_")
+          .contains("kafka_producer_");
     }
   }
 
