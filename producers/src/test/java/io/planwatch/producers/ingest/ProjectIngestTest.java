@@ -111,7 +111,9 @@ class ProjectIngestTest {
                 + " 请以亿元填报; status=\"挂起\": unknown status / 未知状态",
             "projects.jsonl:3: -=\"{not json\": invalid JSON / JSON格式错误: Unexpected character ('n'"
                 + " (code 110)): was expecting double-quote to start field name",
-            "projects.jsonl:4: milestones=\"" + shortened(file, 4) + "\": unknown status / 未知状态");
+            "projects.jsonl:4: milestones=\""
+                + shortened(file, 4)
+                + "\": unknown milestone / 未知节点");
     assertThat(parsed.publishable()).isEmpty();
   }
 
