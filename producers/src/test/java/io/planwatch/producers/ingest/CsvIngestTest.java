@@ -301,4 +301,21 @@ class CsvIngestTest {
         .containsExactly("indicator", "region", "period", "value");
     assertThat(parsed.publishable()).isEmpty();
   }
+
+  @Test
+  void shouldReadIndicatorNamesThatCarryTheirUnitInBrackets() throws IOException {
+    Path file = dir.resolve("names.csv");
+    Files.writeString(
+        file,
+        "指标,地区,时期,数值\n"
+            + "社会消费品零售总额（万元）,和平区,2022年1-6月,\"1,234,567\"\n"
+            + "地区生产总值(亿元),浑南区,2022年1-6月,345.6\n");
+
+    ParsedFile<Observation> parsed = service.parse(file, IngestOptions.defaults(CLOCK));
+
+    assertThat(parsed.errors()).isEmpty();
+    assertThat(parsed.records())
+        .extracting(Observation::indicatorCode, Observation::value)
+        .containsExactly(tuple("retail_sales", 123.4567), tuple("gdp", 345.6));
+  }
 }
