@@ -2,6 +2,7 @@ package io.planwatch.producers.ingest.validate;
 
 import io.planwatch.producers.ingest.columns.Column;
 import io.planwatch.producers.ingest.columns.HeaderMapping.Cell;
+import io.planwatch.producers.ingest.columns.HeaderText;
 import io.planwatch.producers.ingest.normalize.Problem;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * Resolves a reference (indicator, region) that may be given in several columns (地区 and 地区代码):
- * every filled cell must resolve, and all to the same thing.
+ * every filled cell must resolve, and all to the same thing. A name may carry its unit in brackets,
+ * as bureau tables write it: 地区生产总值（亿元）.
  */
 final class ReferenceLookup {
   private ReferenceLookup() {}
@@ -28,7 +30,8 @@ final class ReferenceLookup {
     T found = null;
     Cell foundIn = null;
     for (Cell cell : cells) {
-      Optional<T> match = lookup.apply(cell.text());
+      Optional<T> match =
+          lookup.apply(cell.text()).or(() -> lookup.apply(HeaderText.withoutUnit(cell.text())));
       if (match.isEmpty()) {
         row.error(cell, unknown, null);
         return null;
