@@ -1,0 +1,143 @@
+package io.planwatch.producers.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.planwatch.domain.model.Observation;
+import io.planwatch.domain.model.ProjectUpdate;
+import io.planwatch.producers.ingest.columns.Column;
+import io.planwatch.producers.ingest.columns.ObservationColumns;
+import io.planwatch.producers.ingest.columns.ProjectColumns;
+import io.planwatch.producers.ingest.normalize.InvalidValueException;
+import io.planwatch.producers.ingest.normalize.Problem;
+import io.planwatch.producers.ingest.read.CsvTableReader;
+import io.planwatch.producers.ingest.read.JsonLinesReader;
+import io.planwatch.producers.ingest.read.SdmxJsonReader;
+import io.planwatch.producers.ingest.read.Table;
+import io.planwatch.producers.ingest.read.TextDecoder;
+import io.planwatch.producers.ingest.read.XlsxTableReader;
+import io.planwatch.producers.ingest.validate.FileDefaults;
+import io.planwatch.producers.ingest.validate.FileValidator;
+import io.planwatch.producers.ingest.validate.ObservationAssembler;
+import io.planwatch.producers.ingest.validate.ProjectAssembler;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads a bureau's release or a project office's report into validated domain records: the entry
+ * point of the {@code releases} and {@code projects} commands. Reading never publishes; the caller
+ * publishes {@link ParsedFile#publishable()}.
+ */
+public final class IngestService {
+  private static final Set<FileFormat> PROJECT_FORMATS =
+      Set.of(FileFormat.CSV, FileFormat.XLSX, FileFormat.JSON_LINES);
+
+  private final ReferenceData reference;
+  private final ObjectMapper mapper;
+
+  public IngestService(ReferenceData reference) {
+    this.reference = reference;
+    this.mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  }
+
+  /** Reads a statistics release (CSV, XLSX, SDMX-CSV, SDMX-JSON or JSON lines). */
+  public ParsedFile<Observation> parse(Path file, IngestOptions options) throws IOException {
+    return read(
+        file,
+        options,
+        ObservationColumns.ALL,
+        Set.of(FileFormat.values()),
+        defaults -> new ObservationAssembler(reference, defaults)::validate);
+  }
+
+  /** Reads a project-office report (CSV, XLSX or JSON lines). */
+  public ParsedFile<ProjectUpdate> parseProjects(Path file, IngestOptions options)
+      throws IOException {
+    return read(
+        file,
+        options,
+        ProjectColumns.ALL,
+        PROJECT_FORMATS,
+        defaults -> new ProjectAssembler(reference, defaults)::validate);
+  }
+
+  private <T> ParsedFile<T> read(
+      Path file,
+      IngestOptions options,
+      List<Column> columns,
+      Set<FileFormat> allowed,
+      Function<FileDefaults, Function<Table, FileValidator.Outcome<T>>> validator)
+      throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    String name = file.getFileName().toString();
+    FileFormat format =
+        options.format() != null
+            ? options.format()
+            : FileFormat.detect(name, Arrays.copyOf(bytes, Math.min(bytes.length, 4096)));
+    Table table =
+        allowed.contains(format)
+            ? table(format, bytes, options, columns)
+            : unreadable("1", "this file type takes " + allowed + ", not " + format);
+    String releaseId =
+        options.releaseId() != null ? options.releaseId() : ReleaseIds.derive(name, bytes);
+    FileDefaults defaults =
+        new FileDefaults(
+            name,
+            releaseId,
+            options.publishedAt() != null ? options.publishedAt() : options.clock().instant(),
+            options.source() != null ? options.source() : "file:" + name,
+            options.clock(),
+            options.defaultYear());
+    FileValidator.Outcome<T> outcome = validator.apply(defaults).apply(table);
+    return new ParsedFile<>(
+        file,
+        format,
+        releaseId,
+        table.size(),
+        outcome.records(),
+        outcome.errors(),
+        table.header(),
+        outcome.rejectedRows(),
+        outcome.ignoredColumns(),
+        options.skipInvalid());
+  }
+
+  private Table table(FileFormat format, byte[] bytes, IngestOptions options, List<Column> columns)
+      throws IOException {
+    try {
+      return switch (format) {
+        case CSV, SDMX_CSV ->
+            CsvTableReader.read(
+                TextDecoder.decode(bytes, options.encoding()).text(),
+                columns,
+                format == FileFormat.SDMX_CSV);
+        case XLSX ->
+            XlsxTableReader.read(new ByteArrayInputStream(bytes), options.sheet(), columns);
+        case SDMX_JSON ->
+            SdmxJsonReader.read(
+                mapper.readTree(TextDecoder.decode(bytes, options.encoding()).text()));
+        case JSON_LINES ->
+            JsonLinesReader.read(TextDecoder.decode(bytes, options.encoding()).text(), mapper);
+      };
+    } catch (JsonProcessingException e) {
+      String line =
+          Integer.toString(e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr()));
+      return Table.unreadable(line, Problem.INVALID_JSON, e.getOriginalMessage());
+    } catch (InvalidValueException e) {
+      return unreadable("1", e.detail());
+    } catch (IOException | RuntimeException e) {
+      // POI signals a damaged or encrypted workbook with unchecked exceptions of its own.
+      return unreadable("1", e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static Table unreadable(String where, String detail) {
+    return Table.unreadable(where, Problem.UNREADABLE_FILE, detail);
+  }
+}

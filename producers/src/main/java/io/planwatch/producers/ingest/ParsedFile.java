@@ -1,0 +1,54 @@
+package io.planwatch.producers.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The result of reading one file: the valid records and every error. A file is all or nothing:
+ * {@link #publishable()} is empty while there are errors, unless {@code skipInvalid} was asked for.
+ *
+ * @param file the file read
+ * @param format the format it was read as
+ * @param releaseId the file-level release id (given, or derived from name and content hash)
+ * @param rowCount how many data rows the file has
+ * @param records the records of the valid rows, in file order
+ * @param errors every error, in file order
+ * @param header the header as written in the file
+ * @param rejectedRows the original cells of each row with errors, by location
+ * @param ignoredColumns headers that name no known column
+ * @param skipInvalid whether valid rows may be published despite errors
+ */
+public record ParsedFile<T>(
+    Path file,
+    FileFormat format,
+    String releaseId,
+    int rowCount,
+    List<T> records,
+    List<RowError> errors,
+    List<String> header,
+    Map<String, List<String>> rejectedRows,
+    List<String> ignoredColumns,
+    boolean skipInvalid) {
+  public ParsedFile {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(releaseId, "releaseId");
+    records = List.copyOf(records);
+    errors = List.copyOf(errors);
+    header = List.copyOf(header);
+    rejectedRows = Map.copyOf(rejectedRows);
+    ignoredColumns = List.copyOf(ignoredColumns);
+  }
+
+  /** Whether every row is valid. */
+  public boolean isClean() {
+    return errors.isEmpty();
+  }
+
+  /** What may be published: every record when clean or skipping invalid rows, else nothing. */
+  public List<T> publishable() {
+    return isClean() || skipInvalid ? records : List.of();
+  }
+}

@@ -1,0 +1,50 @@
+package io.planwatch.producers.ingest.normalize;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the numbers bureaus write: thousands separators ({@code 1,234.5}), full-width digits and
+ * signs ({@code －５.１}), the minus sign U+2212. {@code -}, {@code —}, {@code …} and empty cells mean
+ * "no figure" and are rejected as an empty value.
+ */
+public final class NumberParser {
+  private static final Set<String> MISSING =
+      Set.of("", "-", "--", "—", "——", "…", "……", "...", "..", "/", "NA", "N/A", "NaN", "null");
+  private static final Pattern PLAIN =
+      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+  private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
+
+  private NumberParser() {}
+
+  /** The number in a cell, exactly as written. */
+  public static BigDecimal parse(String text) {
+    String cleaned = clean(text);
+    if (MISSING.contains(cleaned)) {
+      throw new InvalidValueException(Problem.EMPTY_VALUE);
+    }
+    if (PLAIN.matcher(cleaned).matches()) {
+      return new BigDecimal(cleaned.startsWith("+") ? cleaned.substring(1) : cleaned);
+    }
+    if (GROUPED.matcher(cleaned).matches()) {
+      String digits = cleaned.replace(",", "");
+      return new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
+    }
+    throw new InvalidValueException(Problem.UNPARSABLE_NUMBER);
+  }
+
+  /** Whether a cell holds no figure ({@code -}, {@code …}, empty). */
+  public static boolean isMissing(String text) {
+    return MISSING.contains(clean(text));
+  }
+
+  private static String clean(String text) {
+    if (text == null) {
+      return "";
+    }
+    String normalised = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    return normalised.replace('\u2212', '-').replace('\u00A0', ' ').replace(" ", "").trim();
+  }
+}

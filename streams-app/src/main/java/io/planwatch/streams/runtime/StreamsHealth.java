@@ -1,0 +1,118 @@
+package io.planwatch.streams.runtime;
+
+import io.planwatch.streams.api.HealthSnapshot;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.processor.StateRestoreListener;
+
+/**
+ * Follows the streams state and store restoration to answer "alive?" and "ready?".
+ *
+ * <p>Ready means RUNNING with no store restoring: an instance still replaying a changelog would
+ * answer queries with stale state. Alive turns false only when the streams have failed (ERROR, or
+ * shut down after a fatal error), so a long restore never gets the pod killed.
+ */
+public final class StreamsHealth implements KafkaStreams.StateListener, StateRestoreListener {
+
+  private static final Set<KafkaStreams.State> FAILED =
+      EnumSet.of(KafkaStreams.State.PENDING_ERROR, KafkaStreams.State.ERROR);
+
+  private final Map<TopicPartition, HealthSnapshot.Restoration> restoring =
+      new ConcurrentHashMap<>();
+  private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
+  private volatile Throwable fatalError;
+
+  @Override
+  public void onChange(final KafkaStreams.State newState, final KafkaStreams.State oldState) {
+    state = newState;
+  }
+
+  /** Records the failure that is stopping the streams; liveness fails from now on. */
+  void fatalError(final Throwable error) {
+    fatalError = error;
+  }
+
+  @Override
+  public void onRestoreStart(
+      final TopicPartition partition,
+      final String storeName,
+      final long startingOffset,
+      final long endingOffset) {
+    restoring.put(
+        partition,
+        new HealthSnapshot.Restoration(
+            storeName, partition.topic(), partition.partition(), startingOffset, endingOffset, 0));
+  }
+
+  @Override
+  public void onBatchRestored(
+      final TopicPartition partition,
+      final String storeName,
+      final long batchEndOffset,
+      final long numRestored) {
+    restoring.computeIfPresent(
+        partition,
+        (p, r) ->
+            new HealthSnapshot.Restoration(
+                r.store(),
+                r.topic(),
+                r.partition(),
+                r.startOffset(),
+                r.endOffset(),
+                r.restored() + numRestored));
+  }
+
+  @Override
+  public void onRestoreEnd(
+      final TopicPartition partition, final String storeName, final long totalRestored) {
+    restoring.remove(partition);
+  }
+
+  /** The task moved to another instance mid-restore: nothing left to wait for here. */
+  @Override
+  public void onRestoreSuspended(
+      final TopicPartition partition, final String storeName, final long totalRestored) {
+    restoring.remove(partition);
+  }
+
+  public KafkaStreams.State state() {
+    return state;
+  }
+
+  public HealthSnapshot snapshot() {
+    final KafkaStreams.State current = state;
+    final Throwable error = fatalError;
+    final boolean failed =
+        FAILED.contains(current) || (error != null && !current.isRunningOrRebalancing());
+    final var inProgress =
+        restoring.values().stream()
+            .sorted(
+                Comparator.comparing(HealthSnapshot.Restoration::store)
+                    .thenComparing(HealthSnapshot.Restoration::partition))
+            .toList();
+    return new HealthSnapshot(
+        current.name(),
+        !failed,
+        current == KafkaStreams.State.RUNNING && inProgress.isEmpty(),
+        inProgress,
+        Optional.ofNullable(error).map(StreamsHealth::describe));
+  }
+
+  /** The exception and, when it wraps another, the root cause: the part an operator acts on. */
+  static String describe(final Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    final String top = error.getClass().getName() + ": " + error.getMessage();
+    return root == error
+        ? top
+        : top + "; root cause " + root.getClass().getName() + ": " + root.getMessage();
+  }
+}

@@ -1,0 +1,21 @@
+package io.planwatch.streams.runtime;
+
+import io.planwatch.streams.config.AppConfig;
+import io.planwatch.streams.metrics.DomainMetrics;
+import java.util.function.Function;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * Builds the topology from the configuration: a pure function, the same one tests call. It also
+ * receives the {@link DomainMetrics} its processors count into.
+ */
+@FunctionalInterface
+public interface TopologyFactory {
+
+  Topology build(AppConfig config, DomainMetrics metrics);
+
+  /** For a topology that records no domain metrics. */
+  static TopologyFactory of(final Function<AppConfig, Topology> build) {
+    return (config, metrics) -> build.apply(config);
+  }
+}

@@ -1,0 +1,107 @@
+package io.planwatch.streams.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.planwatch.streams.api.HealthSnapshot;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.KafkaStreams.State;
+import org.junit.jupiter.api.Test;
+
+class StreamsHealthTest {
+
+  private static final TopicPartition CHANGELOG =
+      new TopicPartition("planwatch-pace-progress-store-changelog", 3);
+
+  private final StreamsHealth health = new StreamsHealth();
+
+  @Test
+  void shouldBeLiveButNotReadyBeforeRunning() {
+    health.onChange(State.REBALANCING, State.CREATED);
+
+    final HealthSnapshot snapshot = health.snapshot();
+
+    assertThat(snapshot.state()).isEqualTo("REBALANCING");
+    assertThat(snapshot.live()).isTrue();
+    assertThat(snapshot.ready()).isFalse();
+  }
+
+  @Test
+  void shouldBeReadyWhenRunningWithNothingToRestore() {
+    health.onChange(State.REBALANCING, State.CREATED);
+    health.onChange(State.RUNNING, State.REBALANCING);
+
+    assertThat(health.snapshot().ready()).isTrue();
+  }
+
+  @Test
+  void shouldNotBeReadyWhileAStoreIsRestoringEvenWhenRunning() {
+    health.onChange(State.RUNNING, State.REBALANCING);
+    health.onRestoreStart(CHANGELOG, "progress-store", 0, 1_000);
+    health.onBatchRestored(CHANGELOG, "progress-store", 400, 400);
+
+    final HealthSnapshot restoring = health.snapshot();
+    assertThat(restoring.ready()).isFalse();
+    assertThat(restoring.live()).isTrue();
+    assertThat(restoring.restoring())
+        .containsExactly(
+            new HealthSnapshot.Restoration("progress-store", CHANGELOG.topic(), 3, 0, 1_000, 400));
+
+    health.onRestoreEnd(CHANGELOG, "progress-store", 1_000);
+    assertThat(health.snapshot().ready()).isTrue();
+  }
+
+  @Test
+  void shouldStopWaitingForARestoreSuspendedByRebalance() {
+    health.onChange(State.RUNNING, State.REBALANCING);
+    health.onRestoreStart(CHANGELOG, "progress-store", 0, 1_000);
+
+    health.onRestoreSuspended(CHANGELOG, "progress-store", 10);
+
+    assertThat(health.snapshot().ready()).isTrue();
+  }
+
+  @Test
+  void shouldFailLivenessWhenStreamsReachError() {
+    health.onChange(State.PENDING_ERROR, State.RUNNING);
+    assertThat(health.snapshot().live()).isFalse();
+
+    health.onChange(State.ERROR, State.PENDING_ERROR);
+    final HealthSnapshot snapshot = health.snapshot();
+    assertThat(snapshot.live()).isFalse();
+    assertThat(snapshot.ready()).isFalse();
+  }
+
+  @Test
+  void shouldFailLivenessWhenShutDownAfterAFatalError() {
+    health.onChange(State.RUNNING, State.REBALANCING);
+    health.fatalError(new IllegalStateException("store corrupted"));
+    assertThat(health.snapshot().live()).isTrue();
+
+    health.onChange(State.PENDING_SHUTDOWN, State.RUNNING);
+    health.onChange(State.NOT_RUNNING, State.PENDING_SHUTDOWN);
+
+    final HealthSnapshot snapshot = health.snapshot();
+    assertThat(snapshot.live()).isFalse();
+    assertThat(snapshot.error()).contains("java.lang.IllegalStateException: store corrupted");
+  }
+
+  @Test
+  void shouldNameTheRootCauseOfAWrappedFailure() {
+    health.fatalError(
+        new IllegalStateException("task failed", new ArithmeticException("division by zero")));
+
+    assertThat(health.snapshot().error())
+        .contains(
+            "java.lang.IllegalStateException: task failed; root cause"
+                + " java.lang.ArithmeticException: division by zero");
+  }
+
+  @Test
+  void shouldStayLiveAfterAnOrderlyShutdown() {
+    health.onChange(State.PENDING_SHUTDOWN, State.RUNNING);
+    health.onChange(State.NOT_RUNNING, State.PENDING_SHUTDOWN);
+
+    assertThat(health.snapshot().live()).isTrue();
+    assertThat(health.snapshot().ready()).isFalse();
+  }
+}
