@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * The command line of the streams app: reads the configuration (defaults, {@code --config} file,
- * {@code PLANWATCH_*} environment, options), builds the app, registers its close as a shutdown
- * hook, runs until shutdown, and returns the exit code. {@code main} only adds the topology, the
- * real environment and the real shutdown hook, then exits with the returned code.
+ * {@code PLANWATCH_*} environment, options), builds the app, registers its close as a shutdown hook
+ * (SIGTERM), runs until the app is closed or fails, closes it, and returns the exit code. {@code
+ * main} only adds the topology, the real environment and the real shutdown hook, then exits with
+ * the returned code.
  */
 @Command(
     name = "planwatch-streams",
@@ -102,11 +103,15 @@ public final class StreamsAppCommand implements Callable<Integer> {
     }
     final StreamsApp app = appFactory.apply(config);
     shutdownHooks.accept(app::close);
-    if (resetLocalState) {
-      app.resetLocalState();
+    try {
+      if (resetLocalState) {
+        app.resetLocalState();
+      }
+      app.start();
+      return app.awaitTermination();
+    } finally {
+      app.close();
     }
-    app.start();
-    return app.awaitTermination();
   }
 
   /** The configuration the parsed options, environment and file give. */

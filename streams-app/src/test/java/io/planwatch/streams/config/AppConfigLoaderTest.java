@@ -272,6 +272,15 @@ class AppConfigLoaderTest {
   }
 
   @Test
+  void shouldNameAMissingConfigFile() {
+    final Path missing = dir.resolve("missing.yaml");
+
+    assertThatThrownBy(() -> AppConfigLoader.load(Optional.of(missing), Map.of(), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("config file " + missing + ": cannot read");
+  }
+
+  @Test
   void shouldRejectFileOfUnknownFormat() throws IOException {
     final Path file = write("app.toml", "http.port = 1\n");
 

@@ -9,6 +9,7 @@ import io.planwatch.embedded.test.KafkaTestClients;
 import io.planwatch.streams.config.AppConfig;
 import io.planwatch.streams.config.AppConfigLoader;
 import io.planwatch.streams.runtime.StreamsApp;
+import io.planwatch.streams.runtime.StreamsAppCommand;
 import io.planwatch.streams.runtime.StreamsHealth;
 import io.planwatch.streams.runtime.StreamsRunner;
 import io.planwatch.streams.runtime.TopologyFactory;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -43,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The runner and the app on a real KRaft broker, with a passthrough topology. */
 @ExtendWith(KafkaBrokerExtension.class)
@@ -100,7 +103,10 @@ class StreamsRunnerIT {
       assertThat(copied)
           .singleElement()
           .satisfies(r -> assertThat(r.key()).isEqualTo("gdp|210112|2022"));
-      assertThat(get(app, "/metrics").body()).contains("kafka_stream_");
+      assertThat(get(app, "/metrics").body())
+          .contains("kafka_stream_")
+          .contains("kafka_consumer_")
+          .contains("kafka_producer_");
     }
   }
 
@@ -144,6 +150,38 @@ class StreamsRunnerIT {
           .contains("\"state\":\"ERROR\"")
           .contains("root cause java.lang.IllegalStateException: poison record");
     }
+  }
+
+  @Test
+  void shouldRunFromTheCommandLineUntilTheShutdownHookClosesIt(final EmbeddedKafkaBroker broker)
+      throws Exception {
+    final List<StreamsApp> apps = new CopyOnWriteArrayList<>();
+    final List<Runnable> hooks = new CopyOnWriteArrayList<>();
+    final StreamsAppCommand command =
+        new StreamsAppCommand(
+            c -> {
+              final StreamsApp app = StreamsApp.builder(c, passthrough()).build();
+              apps.add(app);
+              return app;
+            },
+            Map.of(
+                "PLANWATCH_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                "PLANWATCH_APPLICATION_ID", config.applicationId(),
+                "PLANWATCH_STATE_DIR", stateDir.toString()),
+            hooks::add);
+    final CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(() -> new CommandLine(command).execute("--http-port", "0"));
+
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .until(() -> !apps.isEmpty() && apps.get(0).health().ready());
+    assertThat(get(apps.get(0), "/health/ready").statusCode()).isEqualTo(200);
+    assertThat(hooks).hasSize(1);
+
+    hooks.get(0).run();
+
+    assertThat(exit.get(60, TimeUnit.SECONDS)).isEqualTo(StreamsApp.EXIT_OK);
+    assertThat(apps.get(0).streams().state()).isEqualTo(KafkaStreams.State.NOT_RUNNING);
   }
 
   private List<String> members(final Admin admin) throws Exception {
