@@ -90,6 +90,7 @@ public record AppConfig(
         .applicationServer()
         .ifPresent(
             server -> properties.put(StreamsConfig.APPLICATION_SERVER_CONFIG, server.toString()));
+    properties.putAll(dlq.toProperties());
     properties.put(BoundedMemoryRocksDBConfig.TOTAL_MEMORY_BYTES, rocksDb.blockCacheBytes());
     properties.put(BoundedMemoryRocksDBConfig.WRITE_BUFFER_BYTES, rocksDb.writeBufferBytes());
     properties.putIfAbsent(

@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The fatal tier of error handling: an exception no handler caught shuts the whole client down (no
@@ -13,6 +15,8 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
  * process without holding up a stream thread.
  */
 final class FatalErrorWatch implements StreamsUncaughtExceptionHandler, KafkaStreams.StateListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FatalErrorWatch.class);
 
   private final StreamsHealth health;
   private final FatalErrorListener listener;
@@ -26,8 +30,7 @@ final class FatalErrorWatch implements StreamsUncaughtExceptionHandler, KafkaStr
 
   @Override
   public StreamThreadExceptionResponse handle(final Throwable exception) {
-    StreamsRunner.LOG.error(
-        "Uncaught exception in a stream thread; shutting the client down", exception);
+    LOG.error("Uncaught exception in a stream thread; shutting the client down", exception);
     cause.compareAndSet(null, exception);
     health.fatalError(exception);
     return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;

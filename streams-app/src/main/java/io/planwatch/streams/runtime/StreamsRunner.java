@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StreamsRunner implements AutoCloseable {
 
-  static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
+  private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
 
   private final KafkaStreams streams;
   private final StreamsHealth health;

@@ -2,7 +2,9 @@ package io.planwatch.streams.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -40,6 +42,29 @@ class AppConfigTest {
         .containsEntry(BoundedMemoryRocksDBConfig.TOTAL_MEMORY_BYTES, 128L * 1024 * 1024)
         .containsEntry(BoundedMemoryRocksDBConfig.WRITE_BUFFER_BYTES, 32L * 1024 * 1024);
     assertThatCode(() -> new StreamsConfig(properties)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void shouldCarryDeadLetterSettingsForTheExceptionHandlers() {
+    final AppConfig config =
+        AppConfigLoader.load(
+            Optional.empty(),
+            Map.of("PLANWATCH_TOPIC_PREFIX", "test.", "PLANWATCH_DLQ_ENABLED", "false"),
+            Map.of());
+
+    final Map<String, Object> handlerConfigs = new HashMap<>();
+    config.toStreamsProperties().forEach((k, v) -> handlerConfigs.put(k.toString(), v));
+
+    assertThat(DlqConfig.fromProperties(handlerConfigs))
+        .isEqualTo(new DlqConfig("test.dlq", false, false))
+        .isEqualTo(config.dlq());
+  }
+
+  @Test
+  void shouldNameTheMissingDeadLetterSetting() {
+    assertThatThrownBy(() -> DlqConfig.fromProperties(Map.of(DlqConfig.TOPIC, "planwatch.dlq")))
+        .isInstanceOf(org.apache.kafka.common.config.ConfigException.class)
+        .hasMessageContaining(DlqConfig.ENABLED);
   }
 
   @Test
