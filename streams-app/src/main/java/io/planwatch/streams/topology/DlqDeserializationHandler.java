@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Poison pills (bytes that are not Confluent-framed Avro, or whose schema the registry does not
  * know or cannot resolve) go to the dead-letter topic with their context and processing resumes. An
- * unreachable registry is not a bad record: the app fails fast (unless {@value
- * ErrorHandlerSettings#CONTINUE_ON_UNHANDLED} is set), so no good record is dead-lettered because
+ * unreachable registry is not a bad record: the app fails fast (unless {@code
+ * planwatch.dlq.continue.on.unhandled.errors} is set), so no good record is dead-lettered because
  * of an outage.
  */
 public final class DlqDeserializationHandler implements DeserializationExceptionHandler {

@@ -9,6 +9,7 @@ import io.planwatch.avro.PaceAlert;
 import io.planwatch.avro.StatisticalObservation;
 import io.planwatch.domain.model.PlanTarget;
 import io.planwatch.registry.client.MockSchemaRegistry;
+import io.planwatch.streams.config.DlqConfig;
 import io.planwatch.streams.metrics.DomainMetrics;
 import io.planwatch.topics.AvroValueSerdes;
 import io.planwatch.topics.TopicSpec;
@@ -71,7 +72,8 @@ abstract class TopologyTestBase {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, APP_ID);
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    props.putAll(PaceStreamsDefaults.of(topics.deadLetters().name(), true, false, metrics));
+    props.putAll(
+        PaceStreamsDefaults.of(new DlqConfig(topics.deadLetters().name(), true, false), metrics));
     props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     driver =
         new TopologyTestDriver(PaceTopology.build(config(), serdes, metrics), props, WALL_CLOCK);
