@@ -20,6 +20,7 @@ import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class TopicProvisioner {
   private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
+  private static final Duration RETRY_BACKOFF = Duration.ofMillis(100);
 
   private final Admin admin;
   private final int partitions;
@@ -115,8 +117,7 @@ public final class TopicProvisioner {
         specs.stream()
             .map(spec -> new ConfigResource(ConfigResource.Type.TOPIC, spec.name()))
             .toList();
-    Map<ConfigResource, Config> configs =
-        await(admin.describeConfigs(resources).all(), "describe topic configs");
+    Map<ConfigResource, Config> configs = describeConfigs(resources);
     List<TopicMismatch> mismatches = new ArrayList<>();
     for (TopicSpec<?> spec : specs) {
       Config config = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, spec.name()));
@@ -129,6 +130,36 @@ public final class TopicProvisioner {
       }
     }
     return mismatches;
+  }
+
+  /**
+   * Describes the topics' configs. A topic created a moment ago may not have reached the metadata
+   * of the broker that answers yet (UnknownTopicOrPartition, a retriable error): retry until the
+   * timeout.
+   */
+  private Map<ConfigResource, Config> describeConfigs(List<ConfigResource> resources) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      try {
+        return await(admin.describeConfigs(resources).all(), "describe topic configs");
+      } catch (IllegalStateException e) {
+        boolean retriable = e.getCause() instanceof UnknownTopicOrPartitionException;
+        if (!retriable || System.nanoTime() > deadline) {
+          throw e;
+        }
+        LOG.debug("Topic metadata not propagated yet, retrying: {}", e.getMessage());
+        sleepBriefly();
+      }
+    }
+  }
+
+  private static void sleepBriefly() {
+    try {
+      Thread.sleep(RETRY_BACKOFF.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for topic metadata", e);
+    }
   }
 
   private <T> T await(Future<T> future, String what) {
