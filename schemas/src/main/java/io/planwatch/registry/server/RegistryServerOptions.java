@@ -1,13 +1,17 @@
 package io.planwatch.registry.server;
 
+import java.nio.file.Path;
+
 /**
- * How the registry server listens.
+ * How the registry server listens and where it keeps its schemas.
  *
  * @param port TCP port; 8081 by default, 0 for a free port
  * @param basicAuthUserInfo {@code user:password} every request must carry as basic auth, or null to
  *     accept anonymous requests
+ * @param dataDirectory directory of the schema journal and lock file (created if missing), so that
+ *     ids, versions, levels and deletions survive a restart; null to keep everything in memory
  */
-public record RegistryServerOptions(int port, String basicAuthUserInfo) {
+public record RegistryServerOptions(int port, String basicAuthUserInfo, Path dataDirectory) {
   /** The Confluent default port. */
   public static final int DEFAULT_PORT = 8081;
 
@@ -20,8 +24,18 @@ public record RegistryServerOptions(int port, String basicAuthUserInfo) {
     }
   }
 
-  /** Anonymous access on a port. */
+  /** In memory. */
+  public RegistryServerOptions(int port, String basicAuthUserInfo) {
+    this(port, basicAuthUserInfo, null);
+  }
+
+  /** Anonymous access on a port, in memory. */
   public static RegistryServerOptions onPort(int port) {
     return new RegistryServerOptions(port, null);
+  }
+
+  /** The same options, persisting in a data directory (null: in memory). */
+  public RegistryServerOptions withDataDirectory(Path directory) {
+    return new RegistryServerOptions(port, basicAuthUserInfo, directory);
   }
 }

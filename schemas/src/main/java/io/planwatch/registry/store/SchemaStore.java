@@ -7,11 +7,16 @@ import io.planwatch.registry.client.RegisteredSchema;
 import io.planwatch.registry.client.SchemaNotFoundException;
 import io.planwatch.registry.client.SubjectNotFoundException;
 import io.planwatch.registry.client.VersionNotFoundException;
+import io.planwatch.registry.store.Mutation.LevelSet;
+import io.planwatch.registry.store.Mutation.SchemaRegistered;
+import io.planwatch.registry.store.Mutation.SubjectDeleted;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.avro.Schema;
 
@@ -20,14 +25,52 @@ import org.apache.avro.Schema;
  * schema registered again gets the same id (and, in the same subject, the same version), and a new
  * version must pass the subject's compatibility level. Backs both the HTTP server and the {@code
  * mock://} client. Thread-safe: every operation holds the store's lock.
+ *
+ * <p>{@code new SchemaStore()} lives in memory. {@link #open(Path)} makes it durable in a data
+ * directory: every change (a new version, a level, a deleted subject) is appended to the journal
+ * {@code schemas.jsonl} and forced to disk before it takes effect and before the caller can
+ * acknowledge it, and replaying the journal on the next open restores the same ids, versions,
+ * levels and deletions. A lock file keeps a second store out of the directory until {@link
+ * #close()}.
  */
-public final class SchemaStore {
+public final class SchemaStore implements AutoCloseable {
   private final Map<String, Integer> idsBySchema = new HashMap<>();
   private final Map<Integer, Schema> schemasById = new HashMap<>();
   private final Map<String, List<Integer>> idsBySubject = new TreeMap<>();
   private final Map<String, CompatibilityLevel> subjectLevels = new HashMap<>();
   private CompatibilityLevel globalLevel = CompatibilityLevel.BACKWARD;
   private int nextId = 1;
+  private SchemaJournal journal;
+
+  /** An in-memory store. */
+  public SchemaStore() {}
+
+  /**
+   * A durable store in a data directory (created if missing), holding what its journal says.
+   *
+   * @throws RegistryStorageException when another store holds the directory, or a journal line
+   *     other than a torn last one is corrupt (the message names file and line)
+   */
+  public static SchemaStore open(Path dataDirectory) {
+    SchemaStore store = new SchemaStore();
+    synchronized (store) {
+      store.journal = SchemaJournal.open(dataDirectory, store::apply);
+    }
+    return store;
+  }
+
+  /** The journal file of a durable store; empty in memory. */
+  public synchronized Optional<Path> journalFile() {
+    return Optional.ofNullable(journal).map(SchemaJournal::file);
+  }
+
+  /** Closes the journal and releases the data directory; nothing for an in-memory store. */
+  @Override
+  public synchronized void close() {
+    if (journal != null) {
+      journal.close();
+    }
+  }
 
   /** Registers the schema as the subject's next version unless it is already registered there. */
   public synchronized RegisteredSchema register(String subject, Schema schema) {
@@ -47,12 +90,10 @@ public final class SchemaStore {
               + ": "
               + String.join("; ", problems));
     }
-    int id = existingId != null ? existingId : nextId++;
-    idsBySchema.putIfAbsent(key(schema), id);
-    schemasById.putIfAbsent(id, schema);
-    List<Integer> versions = idsBySubject.computeIfAbsent(subject, s -> new ArrayList<>());
-    versions.add(id);
-    return new RegisteredSchema(subject, id, versions.size(), schemasById.get(id));
+    int id = existingId != null ? existingId : nextId;
+    int version = ids == null ? 1 : ids.size() + 1;
+    commit(new SchemaRegistered(subject, id, version, schema));
+    return new RegisteredSchema(subject, id, version, schemasById.get(id));
   }
 
   /** Subject names, sorted. */
@@ -95,8 +136,7 @@ public final class SchemaStore {
   /** Deletes a subject; returns the versions it had. Schema ids stay resolvable. */
   public synchronized List<Integer> deleteSubject(String subject) {
     List<Integer> versions = versions(subject);
-    idsBySubject.remove(subject);
-    subjectLevels.remove(subject);
+    commit(new SubjectDeleted(subject));
     return versions;
   }
 
@@ -147,7 +187,7 @@ public final class SchemaStore {
   }
 
   public synchronized void setGlobalLevel(CompatibilityLevel level) {
-    globalLevel = level;
+    commit(new LevelSet(null, level));
   }
 
   /** The level in force for a subject: its own, else the global one. */
@@ -156,7 +196,71 @@ public final class SchemaStore {
   }
 
   public synchronized void setLevel(String subject, CompatibilityLevel level) {
-    subjectLevels.put(subject, level);
+    commit(new LevelSet(subject, level));
+  }
+
+  /** Journals the change first (when durable), so that nothing is applied that was not written. */
+  private void commit(Mutation mutation) {
+    if (journal != null) {
+      journal.append(mutation);
+    }
+    apply(mutation);
+  }
+
+  /**
+   * Applies a change, live or replayed; a replayed one that contradicts the state so far (a journal
+   * edited by hand, or from another registry) is refused.
+   *
+   * @throws IllegalStateException naming the contradiction
+   */
+  private void apply(Mutation mutation) {
+    if (mutation instanceof SchemaRegistered registered) {
+      applyRegistered(registered);
+    } else if (mutation instanceof LevelSet set) {
+      if (set.subject() == null) {
+        globalLevel = set.level();
+      } else {
+        subjectLevels.put(set.subject(), set.level());
+      }
+    } else {
+      String subject = ((SubjectDeleted) mutation).subject();
+      if (idsBySubject.remove(subject) == null) {
+        throw new IllegalStateException("subject '" + subject + "' is deleted but does not exist");
+      }
+      subjectLevels.remove(subject);
+    }
+  }
+
+  private void applyRegistered(SchemaRegistered r) {
+    String key = key(r.schema());
+    Integer known = idsBySchema.get(key);
+    if (known != null && known != r.id()) {
+      throw new IllegalStateException("the schema has id " + known + ", not " + r.id());
+    }
+    Schema holder = schemasById.get(r.id());
+    if (holder != null && !key(holder).equals(key)) {
+      throw new IllegalStateException("id " + r.id() + " already belongs to another schema");
+    }
+    List<Integer> ids = idsBySubject.getOrDefault(r.subject(), List.of());
+    if (ids.contains(r.id())) {
+      throw new IllegalStateException(
+          "id " + r.id() + " is already a version of subject '" + r.subject() + "'");
+    }
+    if (r.version() != ids.size() + 1) {
+      throw new IllegalStateException(
+          "subject '"
+              + r.subject()
+              + "' has "
+              + ids.size()
+              + " versions, so the next is "
+              + (ids.size() + 1)
+              + ", not "
+              + r.version());
+    }
+    idsBySchema.putIfAbsent(key, r.id());
+    schemasById.putIfAbsent(r.id(), r.schema());
+    idsBySubject.computeIfAbsent(r.subject(), s -> new ArrayList<>()).add(r.id());
+    nextId = Math.max(nextId, r.id() + 1);
   }
 
   private List<Integer> subjectIds(String subject) {

@@ -3,6 +3,7 @@ package io.planwatch.registry.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class RegistryServerMainTest {
@@ -17,6 +18,13 @@ class RegistryServerMainTest {
   void shouldReadPortAndBasicAuth() {
     assertThat(RegistryServerMain.parse(new String[] {"--port", "0", "--basic-auth", "u:p"}))
         .isEqualTo(new RegistryServerOptions(0, "u:p"));
+  }
+
+  @Test
+  void shouldReadTheDataDirectory() {
+    assertThat(RegistryServerMain.parse(new String[] {"--data-dir", "data/registry"}))
+        .isEqualTo(
+            RegistryServerOptions.onPort(8081).withDataDirectory(Path.of("data", "registry")));
   }
 
   @Test

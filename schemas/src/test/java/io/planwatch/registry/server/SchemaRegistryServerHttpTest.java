@@ -3,12 +3,8 @@ package io.planwatch.registry.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.planwatch.registry.server.RegistryCalls.Reply;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,12 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /** The server's REST surface as a plain HTTP client (any language's client) sees it. */
 class SchemaRegistryServerHttpTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String TYPE = "application/vnd.schemaregistry.v1+json";
+  private static final String TYPE = RegistryCalls.TYPE;
   private static final String SCHEMA =
       "{\"type\":\"record\",\"name\":\"Reading\",\"fields\":[{\"name\":\"value\",\"type\":\"double\"}]}";
 
-  private final HttpClient http = HttpClient.newHttpClient();
   private SchemaRegistryServer server;
 
   @BeforeEach
@@ -157,22 +151,8 @@ class SchemaRegistryServerHttpTest {
     assertThat(reply.body().get("error_code").asInt()).isEqualTo(404);
   }
 
-  private record Reply(int status, JsonNode body, String contentType) {}
-
   private Reply call(String method, String path, Object body)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(server.url() + path)).header("Content-Type", TYPE);
-    request.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-    HttpResponse<String> response =
-        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    return new Reply(
-        response.statusCode(),
-        JSON.readTree(response.body()),
-        response.headers().firstValue("Content-Type").orElse(null));
+    return new RegistryCalls(server.url()).call(method, path, body);
   }
 }
