@@ -1,5 +1,8 @@
 package io.planwatch.streams.launcher;
 
+import io.planwatch.streams.runtime.StreamsMain;
+import java.util.Map;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,17 +19,29 @@ import picocli.CommandLine.Command;
       "planwatch: watches development-plan indicators as they are published.",
       "planwatch:跟踪发展规划指标的发布与进度。"
     },
-    subcommands = {BrokerCommand.class, RegistryCommand.class})
+    subcommands = {DemoCommand.class, BrokerCommand.class, RegistryCommand.class})
 public final class PlanwatchMain {
 
   private PlanwatchMain() {}
 
-  /** The command line with every subcommand, for tests and for {@link #main}. */
-  public static CommandLine commandLine() {
-    return new CommandLine(new PlanwatchMain());
+  /**
+   * The command line with every subcommand, for tests and for {@link #main}.
+   *
+   * @param environment the process environment ({@code System.getenv()} in main only)
+   * @param shutdownHooks registers a JVM shutdown hook (main only)
+   */
+  public static CommandLine commandLine(
+      final Map<String, String> environment, final Consumer<Runnable> shutdownHooks) {
+    final CommandLine line = new CommandLine(new PlanwatchMain());
+    line.addSubcommand("app", StreamsMain.command(environment, shutdownHooks));
+    return line;
   }
 
   public static void main(final String[] args) {
-    System.exit(commandLine().execute(args));
+    final CommandLine line =
+        commandLine(
+            System.getenv(),
+            hook -> Runtime.getRuntime().addShutdownHook(new Thread(hook, "planwatch-shutdown")));
+    System.exit(line.execute(args));
   }
 }

@@ -1,5 +1,6 @@
 package io.planwatch.streams.runtime;
 
+import io.planwatch.streams.config.AppConfig;
 import java.util.Map;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -11,9 +12,12 @@ public final class StreamsMain {
   /** The command running the pace topology; a launcher may embed it as a subcommand. */
   public static StreamsAppCommand command(
       final Map<String, String> environment, final Consumer<Runnable> shutdownHooks) {
-    final TopologyFactory topology = new PaceTopologyFactory();
-    return new StreamsAppCommand(
-        config -> StreamsApp.builder(config, topology).build(), environment, shutdownHooks);
+    return new StreamsAppCommand(StreamsMain::app, environment, shutdownHooks);
+  }
+
+  /** The app running the pace topology, as {@code app} and the demo both run it. */
+  public static StreamsApp app(final AppConfig config) {
+    return StreamsApp.builder(config, new PaceTopologyFactory()).build();
   }
 
   public static void main(final String[] args) {
