@@ -35,9 +35,12 @@ public final class CatalogueLoader {
 
   /** Validates the catalogue under {@code root} on this class's classpath; errors as data. */
   public static CatalogueResult validateClasspath(String root) {
-    return new CatalogueLoader(
-            CatalogueSource.classpath(root, CatalogueLoader.class.getClassLoader()))
-        .run();
+    return validateClasspath(root, CatalogueLoader.class.getClassLoader());
+  }
+
+  /** Validates the catalogue under {@code root} on the classpath of {@code loader}. */
+  public static CatalogueResult validateClasspath(String root, ClassLoader loader) {
+    return new CatalogueLoader(CatalogueSource.classpath(root, loader)).run();
   }
 
   /**
@@ -91,17 +94,19 @@ public final class CatalogueLoader {
   /** The target files to read: the index's list, checked against the directory when listable. */
   private List<String> targetFiles() {
     Optional<List<String>> onDisk = listTargets();
-    Optional<YamlNode> index = parse(IndexFile.FILE, false);
+    boolean indexExists = exists(IndexFile.FILE);
+    if (!indexExists && (source.requiresIndex() || onDisk.isEmpty())) {
+      problems.add(
+          IndexFile.FILE,
+          0,
+          null,
+          "missing; a catalogue on the classpath needs index.yaml listing its target files");
+      return List.of();
+    }
+    Optional<YamlNode> index = indexExists ? parse(IndexFile.FILE) : Optional.empty();
     if (index.isEmpty()) {
-      if (source.requiresIndex() || onDisk.isEmpty()) {
-        problems.add(
-            IndexFile.FILE,
-            0,
-            null,
-            "missing; a catalogue on the classpath needs index.yaml listing its target files");
-        return List.of();
-      }
-      return onlyYaml(onDisk.get());
+      // No index on disk, or one that does not parse (reported): read what the folder holds.
+      return onDisk.map(this::onlyYaml).orElse(List.of());
     }
     List<String> listed = new ArrayList<>();
     for (Fields.Located entry : IndexFile.read(index.get(), problems)) {
@@ -158,10 +163,6 @@ public final class CatalogueLoader {
   }
 
   private Optional<YamlNode> parse(String file) {
-    return parse(file, true);
-  }
-
-  private Optional<YamlNode> parse(String file, boolean required) {
     problems.file(file);
     Optional<byte[]> bytes;
     try {
@@ -171,9 +172,7 @@ public final class CatalogueLoader {
       return Optional.empty();
     }
     if (bytes.isEmpty()) {
-      if (required) {
-        problems.add(file, 0, null, "missing file in " + source.describe());
-      }
+      problems.add(file, 0, null, "missing file in " + source.describe());
       return Optional.empty();
     }
     return new YamlTreeReader(file, problems).read(bytes.get());

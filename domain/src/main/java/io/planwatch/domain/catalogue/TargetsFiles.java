@@ -7,12 +7,10 @@ import io.planwatch.domain.model.PlanTarget;
 import io.planwatch.domain.model.SourceRef;
 import io.planwatch.domain.model.TargetKind;
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -24,10 +22,6 @@ import java.util.regex.Pattern;
 final class TargetsFiles {
 
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
-
-  /** Kinds whose figure is a percentage change, written in %, whatever the indicator's unit. */
-  static final Set<TargetKind> PERCENT_KINDS =
-      EnumSet.of(TargetKind.ANNUAL_GROWTH, TargetKind.AVERAGE_ANNUAL_GROWTH, TargetKind.REDUCTION);
 
   static final int FIRST_YEAR = 1949;
   static final int LAST_YEAR = 2100;
@@ -57,6 +51,7 @@ final class TargetsFiles {
   private final Map<String, String> whereIsId = new LinkedHashMap<>();
   private final Map<String, PlanTarget> targets = new LinkedHashMap<>();
   private final Map<String, String> titles = new LinkedHashMap<>();
+  private final Map<String, String> fileOfDocument = new LinkedHashMap<>();
 
   /**
    * @param regionDefined whether a region code is written in regions.yaml
@@ -90,6 +85,7 @@ final class TargetsFiles {
     }
     Optional<String> document = top.get().requiredText("document");
     Optional<String> title = top.get().requiredText("title");
+    document.ifPresent(name -> oneFilePerDocument(top.get(), name));
     if (document.isPresent() && title.isPresent()) {
       titles.putIfAbsent(document.get(), title.get());
     }
@@ -97,6 +93,19 @@ final class TargetsFiles {
       Fields.of(file, node, problems, "target", FIELDS)
           .flatMap(fields -> target(fields, document))
           .ifPresent(target -> targets.put(target.id(), target));
+    }
+  }
+
+  private void oneFilePerDocument(Fields top, String document) {
+    String earlier = fileOfDocument.putIfAbsent(document, top.file());
+    if (earlier != null) {
+      top.error(
+          "document",
+          "document "
+              + document
+              + " is already the source of "
+              + earlier
+              + "; keep one target file per plan document");
     }
   }
 
@@ -122,7 +131,7 @@ final class TargetsFiles {
     Optional<Integer> line = fields.requiredInt("line").filter(l -> positiveLine(fields, l));
     Optional<String> note = fields.optionalText("note");
     checkYears(fields, baseValue, baseYear, targetYear);
-    Optional<BigDecimal> factor = unitFactor(fields, kind, unit, indicator);
+    Optional<BigDecimal> factor = Units.targetFactor(fields, kind, unit, indicator);
     if (id.isEmpty()
         || indicator.isEmpty()
         || region.isEmpty()
@@ -140,7 +149,7 @@ final class TargetsFiles {
       return Optional.empty();
     }
     BigDecimal scale = factor.get();
-    boolean percentKind = PERCENT_KINDS.contains(kind.get());
+    boolean percentKind = Units.PERCENT_KINDS.contains(kind.get());
     return Optional.of(
         new PlanTarget(
             id.get(),
@@ -233,48 +242,5 @@ final class TargetsFiles {
     if (baseValue.isPresent() && !fields.has("baseYear")) {
       fields.error("baseValue", "baseValue needs baseYear, the year the base figure is for");
     }
-  }
-
-  /** The factor from the target's unit to the indicator's, or empty (reported) if none. */
-  private static Optional<BigDecimal> unitFactor(
-      Fields fields,
-      Optional<TargetKind> kind,
-      Optional<String> unit,
-      Optional<Indicator> indicator) {
-    if (kind.isEmpty() || unit.isEmpty()) {
-      return Optional.empty();
-    }
-    if (PERCENT_KINDS.contains(kind.get())) {
-      if (!Units.PERCENT.equals(unit.get())) {
-        fields.error(
-            "unit",
-            "a target of kind "
-                + kind.get()
-                + " is a percentage change; its unit must be %, found '"
-                + unit.get()
-                + "'");
-        return Optional.empty();
-      }
-      return Optional.of(BigDecimal.ONE);
-    }
-    if (indicator.isEmpty()) {
-      return Optional.empty();
-    }
-    String expected = indicator.get().unit();
-    Optional<BigDecimal> factor = Units.factor(unit.get(), expected);
-    if (factor.isEmpty()) {
-      fields.error(
-          "unit",
-          "unit '"
-              + unit.get()
-              + "' does not match indicator "
-              + indicator.get().code()
-              + " ("
-              + expected
-              + ") and cannot be converted to it; use "
-              + expected
-              + " or a 万/亿 multiple of it");
-    }
-    return factor;
   }
 }

@@ -1,9 +1,13 @@
 package io.planwatch.domain.catalogue;
 
+import io.planwatch.domain.model.Indicator;
+import io.planwatch.domain.model.TargetKind;
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Unit conversions a target may use against its indicator's unit: the Chinese magnitude prefixes 万
@@ -49,5 +53,56 @@ final class Units {
       }
     }
     return Optional.empty();
+  }
+
+  /** Kinds whose figure is a percentage change, written in %, whatever the indicator's unit. */
+  static final Set<TargetKind> PERCENT_KINDS =
+      EnumSet.of(TargetKind.ANNUAL_GROWTH, TargetKind.AVERAGE_ANNUAL_GROWTH, TargetKind.REDUCTION);
+
+  /**
+   * The rule on a target's unit: a percentage-change kind is written in %, any other kind in its
+   * indicator's unit or a 万/亿 multiple of it. The factor from the target's unit to the indicator's,
+   * or empty (reported) when the unit does not fit.
+   */
+  static Optional<BigDecimal> targetFactor(
+      Fields fields,
+      Optional<TargetKind> kind,
+      Optional<String> unit,
+      Optional<Indicator> indicator) {
+    if (kind.isEmpty() || unit.isEmpty()) {
+      return Optional.empty();
+    }
+    if (PERCENT_KINDS.contains(kind.get())) {
+      if (!Units.PERCENT.equals(unit.get())) {
+        fields.error(
+            "unit",
+            "a target of kind "
+                + kind.get()
+                + " is a percentage change; its unit must be %, found '"
+                + unit.get()
+                + "'");
+        return Optional.empty();
+      }
+      return Optional.of(BigDecimal.ONE);
+    }
+    if (indicator.isEmpty()) {
+      return Optional.empty();
+    }
+    String expected = indicator.get().unit();
+    Optional<BigDecimal> factor = factor(unit.get(), expected);
+    if (factor.isEmpty()) {
+      fields.error(
+          "unit",
+          "unit '"
+              + unit.get()
+              + "' does not match indicator "
+              + indicator.get().code()
+              + " ("
+              + expected
+              + ") and cannot be converted to it; use "
+              + expected
+              + " or a 万/亿 multiple of it");
+    }
+    return factor;
   }
 }

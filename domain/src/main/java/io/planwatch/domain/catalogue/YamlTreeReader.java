@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads one YAML file into a {@link YamlNode} tree with line numbers, using Jackson's streaming
@@ -27,6 +29,8 @@ import java.util.Optional;
 final class YamlTreeReader {
 
   private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+  private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
   private final String file;
   private final Problems problems;
@@ -60,11 +64,14 @@ final class YamlTreeReader {
       }
       return Optional.of(root);
     } catch (JacksonException e) {
-      JsonLocation where = e.getLocation();
-      String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
-      String column = where == null ? "" : " (column " + where.getColumnNr() + ")";
+      int[] where = problemMark(e);
       problems.add(
-          file, where == null ? 0 : line(where), null, "YAML syntax error: " + message + column);
+          file,
+          where[0],
+          null,
+          "YAML syntax error: "
+              + syntaxProblem(e.getOriginalMessage())
+              + (where[1] > 0 ? " (column " + where[1] + ")" : ""));
       return Optional.empty();
     } catch (IOException e) {
       problems.add(file, 0, null, "cannot read: " + e.getMessage());
@@ -110,6 +117,41 @@ final class YamlTreeReader {
       }
     }
     return new YamlNode.Mapping(Collections.unmodifiableMap(entries), line);
+  }
+
+  /**
+   * Line and column of a syntax error: the parser's problem mark (the last "line N, column M" of
+   * SnakeYAML's message), which points at the offending character, else Jackson's location.
+   */
+  private static int[] problemMark(JacksonException e) {
+    Matcher mark = MARK.matcher(String.valueOf(e.getOriginalMessage()));
+    int[] where = null;
+    while (mark.find()) {
+      where = new int[] {Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2))};
+    }
+    if (where != null) {
+      return where;
+    }
+    JsonLocation location = e.getLocation();
+    return location == null
+        ? new int[] {0, 0}
+        : new int[] {line(location), Math.max(location.getColumnNr(), 0)};
+  }
+
+  /**
+   * The parser's explanation without its echo of the source ({@code in 'reader', line 5…} and the
+   * caret lines): e.g. "while scanning for the next token; found character '\t(TAB)' that cannot
+   * start any token".
+   */
+  static String syntaxProblem(String parserMessage) {
+    List<String> parts = new ArrayList<>();
+    for (String line : parserMessage.lines().toList()) {
+      // SnakeYAML indents its marks (" in 'reader', line…") and the source echo under them.
+      if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+        parts.add(line.strip());
+      }
+    }
+    return String.join("; ", parts);
   }
 
   private Optional<String> decodeUtf8(byte[] bytes) {

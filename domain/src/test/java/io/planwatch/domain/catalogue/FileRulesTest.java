@@ -37,6 +37,24 @@ class FileRulesTest {
   }
 
   @Test
+  void shouldPointAtATabUsedForIndentation() {
+    Fixtures.write(
+        dir,
+        "targets/hitech.yaml",
+        "document: 002_0c3f07806a4ed513.txt",
+        "title: 沈阳市行动计划",
+        "targets:",
+        "  - id: a",
+        "\tindicator: gdp");
+
+    assertThat(Fixtures.errors(dir))
+        .containsExactly(
+            "targets/hitech.yaml:5: YAML syntax error: while scanning for the next token; found"
+                + " character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for"
+                + " indentation) (column 1)");
+  }
+
+  @Test
   void shouldNameTheLineOfTheFirstByteThatIsNotUtf8() throws IOException {
     Files.write(
         dir.resolve("targets/hitech.yaml"),
@@ -127,6 +145,18 @@ class FileRulesTest {
             "targets/readme.txt: only *.yaml target files belong in targets/",
             "targets/hitech.yaml: not listed in index.yaml; add it to the targets: list there (a"
                 + " catalogue on the classpath loads only listed files)");
+  }
+
+  @Test
+  void shouldStillCheckTheTargetFilesWhenTheIndexDoesNotParse() {
+    Fixtures.write(dir, "index.yaml", "targets: [targets/hunnan.yaml");
+    Fixtures.write(dir, "targets/hitech.yaml", "document: 002.txt", "title: t", "targets: {}");
+
+    assertThat(Fixtures.errors(dir))
+        .containsExactly(
+            "index.yaml:2: YAML syntax error: while parsing a flow sequence; expected ',' or ']',"
+                + " but got <stream end> (column 1)",
+            "targets/hitech.yaml:3: targets: expected a list ('- item' lines), found a mapping");
   }
 
   @Test

@@ -233,6 +233,22 @@ class TargetRulesTest {
   }
 
   @Test
+  void shouldReportTwoTargetFilesForOnePlanDocument() {
+    Fixtures.write(
+        dir,
+        FILE,
+        "document: 000_b20c9fafa9e76511.txt",
+        "title: 沈阳市浑南区国民经济和社会发展第十四个五年规划",
+        "targets: []");
+
+    assertThat(Fixtures.errors(dir))
+        .containsExactly(
+            FILE
+                + ":1: document: document 000_b20c9fafa9e76511.txt is already the source of"
+                + " targets/hunnan.yaml; keep one target file per plan document");
+  }
+
+  @Test
   void shouldReportNumbersThatDoNotParse() {
     Map<String, String> target = validTarget();
     target.put("value", "1,000");

@@ -251,4 +251,54 @@ class CsvIngestTest {
     assertThat(parsed.format()).isEqualTo(FileFormat.CSV);
     assertThat(parsed.records()).extracting(Observation::value).containsExactly(88.8);
   }
+
+  @Test
+  void shouldReportEveryProblemOfARowOnItsOneLine() throws IOException {
+    Path file = dir.resolve("several.csv");
+    Files.writeString(file, "指标,地区,时期,数值,单位,修订\n地区生产总值,皇姑区,2022年1-6月,abc,亿美元,-1\n");
+
+    ParsedFile<Observation> parsed = service.parse(file, IngestOptions.defaults(CLOCK));
+
+    assertThat(RejectReport.lines(parsed))
+        .containsExactly(
+            "several.csv:2: 地区=\"皇姑区\": unknown region / 未知地区;"
+                + " 数值=\"abc\": unparsable number / 无法解析的数值;"
+                + " 修订=\"-1\": invalid revision / 无效的修订号: a whole number from 0;"
+                + " 单位=\"亿美元\": unit cannot be converted / 单位无法换算: 亿美元 → 亿元 is a currency"
+                + " conversion, which is not done here: give the figure in 亿元 / 不做汇率换算, 请以亿元填报");
+  }
+
+  @Test
+  void shouldReadObservationsFromJsonLinesWithTheSameColumnNames() throws IOException {
+    Path file = dir.resolve("release.jsonl");
+    Files.writeString(
+        file,
+        "{\"indicator\":\"gdp\",\"region\":\"210112\",\"period\":\"2022-Q2\",\"value\":345.6}\n"
+            + "\n"
+            + "{\"indicator\":\"社会消费品零售总额\",\"region\":\"和平区\",\"period\":\"2022年1-6月\","
+            + "\"value\":\"1,234,567\",\"unit\":\"万元\",\"release_id\":\"HP-2022-06\"}\n");
+
+    ParsedFile<Observation> parsed = service.parse(file, IngestOptions.defaults(CLOCK));
+
+    assertThat(parsed.format()).isEqualTo(FileFormat.JSON_LINES);
+    assertThat(parsed.errors()).isEmpty();
+    assertThat(parsed.records())
+        .extracting(Observation::key, Observation::value)
+        .containsExactly(
+            tuple("gdp|210112|2022-06|YTD_LEVEL", 345.6),
+            tuple("retail_sales|210102|2022-06|YTD_LEVEL", 123.4567));
+  }
+
+  @Test
+  void shouldReportAnEmptyFileAsMissingItsColumns() throws IOException {
+    Path file = dir.resolve("empty.csv");
+    Files.writeString(file, "");
+
+    ParsedFile<Observation> parsed = service.parse(file, IngestOptions.defaults(CLOCK));
+
+    assertThat(parsed.errors())
+        .extracting(RowError::column)
+        .containsExactly("indicator", "region", "period", "value");
+    assertThat(parsed.publishable()).isEmpty();
+  }
 }

@@ -11,11 +11,17 @@ import io.planwatch.domain.model.ProjectSizeClass;
 import io.planwatch.domain.model.ProjectStatus;
 import io.planwatch.domain.model.ProjectUpdate;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,7 +111,9 @@ class ProjectIngestTest {
                 + " 请以亿元填报; status=\"挂起\": unknown status / 未知状态",
             "projects.jsonl:3: -=\"{not json\": invalid JSON / JSON格式错误: Unexpected character ('n'"
                 + " (code 110)): was expecting double-quote to start field name",
-            "projects.jsonl:4: milestones=\"" + shortened(file, 4) + "\": unknown status / 未知状态");
+            "projects.jsonl:4: milestones=\""
+                + shortened(file, 4)
+                + "\": unknown milestone / 未知节点");
     assertThat(parsed.publishable()).isEmpty();
   }
 
@@ -131,6 +139,46 @@ class ProjectIngestTest {
 
     assertThat(parsed.errors()).hasSize(1);
     assertThat(parsed.errors().get(0).reason()).startsWith("file cannot be read / 文件无法读取");
+  }
+
+  @Test
+  void shouldReadAProjectWorkbookWithUnitsInTheHeadersAndDateCells() throws IOException {
+    Path file = dir.resolve("projects.xlsx");
+    try (Workbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      Sheet sheet = workbook.createSheet("重点项目");
+      CellStyle date = workbook.createCellStyle();
+      date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy/m/d"));
+      String[] header = {"项目编号", "项目名称", "地区", "计划总投资（万元）", "本年累计完成投资（万元）", "状态", "报告日期", "实际开工日期"};
+      Row head = sheet.createRow(0);
+      for (int i = 0; i < header.length; i++) {
+        head.createCell(i).setCellValue(header[i]);
+      }
+      Row row = sheet.createRow(1);
+      row.createCell(0).setCellValue("HP-2022-011");
+      row.createCell(1).setCellValue("和平区中山路历史街区保护更新");
+      row.createCell(2).setCellValue("和平区");
+      row.createCell(3).setCellValue(56000);
+      row.createCell(4).setCellValue(8200);
+      row.createCell(5).setCellValue("已开工");
+      row.createCell(6).setCellValue(LocalDate.of(2022, 6, 30));
+      row.getCell(6).setCellStyle(date);
+      row.createCell(7).setCellValue(LocalDate.of(2022, 4, 18));
+      row.getCell(7).setCellStyle(date);
+      workbook.write(out);
+    }
+
+    ParsedFile<ProjectUpdate> parsed = service.parseProjects(file, IngestOptions.defaults(CLOCK));
+
+    assertThat(parsed.errors()).isEmpty();
+    ProjectUpdate update = parsed.records().get(0);
+    assertThat(update.plannedTotalInvestment()).isCloseTo(5.6, within(1e-9));
+    assertThat(update.investmentCompletedYtd()).isCloseTo(0.82, within(1e-9));
+    assertThat(update.sizeClass()).isEqualTo(ProjectSizeClass.OVER_100M);
+    assertThat(update.status()).isEqualTo(ProjectStatus.STARTED);
+    assertThat(update.reportDate()).isEqualTo(LocalDate.of(2022, 6, 30));
+    assertThat(update.milestones())
+        .containsExactly(new Milestone(MilestoneType.START, null, LocalDate.of(2022, 4, 18)));
   }
 
   private static String shortened(Path file, int line) throws IOException {

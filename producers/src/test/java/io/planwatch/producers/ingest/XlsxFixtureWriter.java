@@ -16,9 +16,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Writes the committed {@code fixtures/hunnan-2022-06.xlsx} the way a bureau's workbook looks: a
- * merged title row, a blank row, the header, numeric, percent-formatted and date cells, a note
- * under the data, and a second sheet. Regenerate with {@code ./mvnw -pl producers test
- * -Dtest=XlsxFixtureWriter -Dfixtures.regenerate=true}.
+ * merged title row, a blank row, the header, an indicator name merged down over two rows, numeric,
+ * percent-formatted and date cells, a merged note under the data, and a second sheet. Regenerate
+ * with {@code ./mvnw -pl producers test -Dtest=XlsxFixtureWriter -Dfixtures.regenerate=true}.
  */
 class XlsxFixtureWriter {
   static final Path FIXTURE = Path.of("src/test/resources/fixtures/hunnan-2022-06.xlsx");
@@ -48,16 +48,22 @@ class XlsxFixtureWriter {
       gdp.createCell(4).setCellValue(345.6);
       gdp.createCell(5).setCellValue("亿元");
       dateCell(gdp, published, date);
-      Row iva = row(sheet, 4, "规模以上工业增加值", "210112", "2022年1-6月", "累计增长");
+      Row gdpGrowth = row(sheet, 4, "", "210112", "2022年1-6月", "累计增长");
+      gdpGrowth.createCell(4).setCellValue(2.1);
+      gdpGrowth.createCell(5).setCellValue("%");
+      dateCell(gdpGrowth, published, date);
+      sheet.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
+      Row iva = row(sheet, 5, "规模以上工业增加值", "210112", "2022年1-6月", "累计增长");
       iva.createCell(4).setCellValue(8.2);
       iva.createCell(5).setCellValue("%");
       dateCell(iva, published, date);
-      Row rate = row(sheet, 5, "城镇调查失业率", "210112", "2022年6月", "比率");
+      Row rate = row(sheet, 6, "城镇调查失业率", "210112", "2022年6月", "比率");
       rate.createCell(4).setCellValue(0.052);
       rate.getCell(4).setCellStyle(percent);
       rate.createCell(5).setCellValue("%");
       dateCell(rate, published, date);
-      sheet.createRow(7).createCell(0).setCellValue("注：地区生产总值为初步核算数。");
+      sheet.createRow(8).createCell(0).setCellValue("注：地区生产总值为初步核算数。");
+      sheet.addMergedRegion(new CellRangeAddress(8, 8, 0, 6));
       Sheet other = workbook.createSheet("说明");
       other.createRow(0).createCell(0).setCellValue("数据来源：浑南区统计局");
       Files.createDirectories(target.toAbsolutePath().getParent());

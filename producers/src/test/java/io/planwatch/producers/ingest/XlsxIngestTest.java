@@ -18,7 +18,8 @@ class XlsxIngestTest {
   private final IngestService service = new IngestService(ReferenceFixtures.reference());
 
   @Test
-  void shouldFindTheHeaderUnderTheMergedTitleAndReadNumbersPercentsAndDates() throws IOException {
+  void shouldFindTheHeaderUnderTheMergedTitleAndReadMergedNamesNumbersPercentsAndDates()
+      throws IOException {
     ParsedFile<Observation> parsed =
         service.parse(Fixtures.copy("hunnan-2022-06.xlsx", dir), IngestOptions.defaults(CLOCK));
 
@@ -29,9 +30,12 @@ class XlsxIngestTest {
         .extracting(Observation::key)
         .containsExactly(
             "gdp|210112|2022-06|YTD_LEVEL",
+            "gdp|210112|2022-06|YTD_GROWTH",
             "industrial_value_added|210112|2022-06|YTD_GROWTH",
             "urban_unemployment_rate|210112|2022-06|RATE");
-    assertThat(parsed.records()).extracting(Observation::value).containsExactly(345.6, 8.2, 5.2);
+    assertThat(parsed.records())
+        .extracting(Observation::value)
+        .containsExactly(345.6, 2.1, 8.2, 5.2);
     assertThat(parsed.records().get(0).publishedAt())
         .isEqualTo(Instant.parse("2022-07-17T16:00:00Z"));
     assertThat(parsed.records().get(0).period()).isEqualTo(new Period(2022, 6));
@@ -50,7 +54,7 @@ class XlsxIngestTest {
         new IngestService(withoutUnemployment).parse(copy, IngestOptions.defaults(CLOCK));
 
     assertThat(RejectReport.lines(parsed))
-        .containsExactly("hunnan-2022-06.xlsx:6: 指标=\"城镇调查失业率\": unknown indicator / 未知指标");
+        .containsExactly("hunnan-2022-06.xlsx:7: 指标=\"城镇调查失业率\": unknown indicator / 未知指标");
   }
 
   @Test
@@ -62,7 +66,7 @@ class XlsxIngestTest {
     ParsedFile<Observation> missing =
         service.parse(copy, IngestOptions.defaults(CLOCK).withSheet("7月"));
 
-    assertThat(byName.records()).hasSize(3);
+    assertThat(byName.records()).hasSize(4);
     assertThat(missing.errors())
         .extracting(RowError::problem)
         .containsExactly(Problem.UNREADABLE_FILE);

@@ -17,6 +17,7 @@ public enum Problem {
   INVALID_MEASURE("measure not valid for the indicator", "口径不适用于该指标"),
   UNKNOWN_PRICE_BASIS("unknown price basis", "未知价格口径"),
   UNKNOWN_STATUS("unknown status", "未知状态"),
+  UNKNOWN_MILESTONE("unknown milestone", "未知节点"),
   INVALID_REVISION("invalid revision", "无效的修订号"),
   UNPARSABLE_DATE("unparsable date", "无法解析的日期"),
   FUTURE_DATE("date in the future", "日期晚于当前"),

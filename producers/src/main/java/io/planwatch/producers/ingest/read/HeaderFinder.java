@@ -40,9 +40,12 @@ final class HeaderFinder {
     return cells.stream().allMatch(c -> c == null || c.isBlank());
   }
 
-  /** Whether a row is a single note (注: …, 数据来源: …) after the data. */
+  /**
+   * Whether a row is a single note (注: …, 数据来源: …) after the data, possibly merged across the
+   * columns.
+   */
   static boolean isNote(List<String> cells) {
-    List<String> filled = cells.stream().filter(c -> c != null && !c.isBlank()).toList();
+    List<String> filled = cells.stream().filter(c -> c != null && !c.isBlank()).distinct().toList();
     if (filled.size() != 1) {
       return false;
     }

@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -17,6 +19,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Reads a sheet of an XLSX (or XLS) workbook with Apache POI: the first sheet or one chosen by name
@@ -39,10 +43,11 @@ public final class XlsxTableReader {
   public static Table read(InputStream in, String sheet, List<Column> columns) throws IOException {
     try (Workbook workbook = WorkbookFactory.create(in)) {
       Sheet chosen = choose(workbook, sheet);
+      Map<CellAddress, String> merged = mergedValues(chosen);
       List<Integer> rowNumbers = new ArrayList<>();
       List<List<String>> rows = new ArrayList<>();
       for (Row row : chosen) {
-        List<String> cells = cells(row);
+        List<String> cells = cells(row, merged);
         if (!HeaderFinder.isBlank(cells)) {
           rowNumbers.add(row.getRowNum() + 1);
           rows.add(cells);
@@ -83,12 +88,30 @@ public final class XlsxTableReader {
         "no sheet " + sheet + " (sheets: " + String.join(", ", names) + ")");
   }
 
-  private static List<String> cells(Row row) {
+  private static List<String> cells(Row row, Map<CellAddress, String> merged) {
     List<String> cells = new ArrayList<>();
     for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
-      cells.add(text(row.getCell(i)));
+      String text = text(row.getCell(i));
+      cells.add(
+          text.isEmpty() ? merged.getOrDefault(new CellAddress(row.getRowNum(), i), "") : text);
     }
     return cells;
+  }
+
+  /**
+   * The value of every cell inside a merged region: bureaus merge an indicator's name down over the
+   * rows of its regions or measures, and each of those rows means that indicator.
+   */
+  private static Map<CellAddress, String> mergedValues(Sheet sheet) {
+    Map<CellAddress, String> values = new HashMap<>();
+    for (CellRangeAddress region : sheet.getMergedRegions()) {
+      Row first = sheet.getRow(region.getFirstRow());
+      String value = first == null ? "" : text(first.getCell(region.getFirstColumn()));
+      for (CellAddress address : region) {
+        values.put(address, value);
+      }
+    }
+    return values;
   }
 
   private static String text(Cell cell) {

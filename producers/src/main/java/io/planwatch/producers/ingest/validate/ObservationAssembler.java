@@ -101,7 +101,7 @@ public final class ObservationAssembler {
     String releaseId = row.cell(RELEASE_ID).map(Cell::text).orElse(defaults.releaseId());
     row.optional(ACTION, ObservationAssembler::action);
     Frequency frequency = period == null ? null : checkPeriod(row, period, indicator);
-    if (indicator == null || row.hasErrors()) {
+    if (indicator == null) {
       return null;
     }
     Measure reported = measure == null ? indicator.measure() : measure;
@@ -111,8 +111,10 @@ public final class ObservationAssembler {
           cell, Problem.INVALID_MEASURE, indicator.code() + " takes " + validMeasures(indicator));
       return null;
     }
-    BigDecimal normalised = convert(row, indicator, reported, value, unitMult);
-    if (normalised == null) {
+    // The unit is checked even when the value is bad, so that a row reports both.
+    BigDecimal normalised =
+        convert(row, indicator, reported, value == null ? BigDecimal.ONE : value, unitMult);
+    if (row.hasErrors()) {
       return null;
     }
     int rev = revision == null ? 0 : revision;
@@ -162,7 +164,7 @@ public final class ObservationAssembler {
   private BigDecimal convert(
       RowContext row, Indicator indicator, Measure measure, BigDecimal value, Integer unitMult) {
     Optional<Cell> unitCell = row.cell(UNIT);
-    Cell valueCell = row.cell(VALUE).orElseThrow();
+    Cell valueCell = row.cell(VALUE).orElse(row.firstCell(VALUE));
     String target = unitFor(indicator, measure);
     String unit = unitCell.map(Cell::text).or(valueCell::headerUnit).orElse(target);
     BigDecimal scaled = unitMult == null ? value : value.movePointRight(unitMult);
