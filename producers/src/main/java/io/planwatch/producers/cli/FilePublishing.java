@@ -1,0 +1,165 @@
+package io.planwatch.producers.cli;
+
+import io.planwatch.producers.ingest.IngestOptions;
+import io.planwatch.producers.ingest.ParsedFile;
+import io.planwatch.producers.ingest.RejectReport;
+import io.planwatch.producers.ingest.RowError;
+import io.planwatch.producers.publish.Batch;
+import io.planwatch.producers.publish.Outgoing;
+import io.planwatch.producers.publish.PublishResult;
+import io.planwatch.producers.publish.Publisher;
+import io.planwatch.topics.Topics;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+/**
+ * The shared flow of {@code releases} and {@code projects}: for each file, read and validate it,
+ * report bad rows, and publish it in its own transaction, once (the ledger remembers it).
+ *
+ * @param <T> the domain record the files hold
+ */
+final class FilePublishing<T> {
+  /** Reads one file. */
+  interface Reader<T> {
+    ParsedFile<T> read(Path file, IngestOptions options) throws IOException;
+  }
+
+  private final String command;
+  private final Reader<T> reader;
+  private final BiFunction<Topics, List<T>, List<Outgoing>> toRecords;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean terminal;
+
+  FilePublishing(
+      String command,
+      Reader<T> reader,
+      BiFunction<Topics, List<T>, List<Outgoing>> toRecords,
+      PrintWriter out,
+      PrintWriter err,
+      boolean terminal) {
+    this.command = command;
+    this.reader = reader;
+    this.toRecords = toRecords;
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+  }
+
+  /** Publishes every file; returns the exit code (the worst of all files). */
+  int run(List<Path> files, IngestOptions options, boolean force, Session session)
+      throws IOException {
+    Publisher publisher = session.publisher();
+    int exit = ExitCodes.OK;
+    for (Path file : files) {
+      exit = Math.max(exit, publishFile(file, options, force, session, publisher));
+    }
+    return exit;
+  }
+
+  private int publishFile(
+      Path file, IngestOptions options, boolean force, Session session, Publisher publisher)
+      throws IOException {
+    long start = System.nanoTime();
+    String name = file.getFileName().toString();
+    if (!Files.isRegularFile(file)) {
+      err.println(name + ": no such file / 文件不存在: " + file);
+      err.flush();
+      return ExitCodes.INVALID;
+    }
+    ParsedFile<T> parsed = reader.read(file, options);
+    int rejected = (int) parsed.errors().stream().map(RowError::line).distinct().count();
+    if (!parsed.isClean()) {
+      session.metrics().rejected(rejected);
+      RejectReport.print(parsed, err);
+      if (!parsed.skipInvalid()) {
+        err.flush();
+        return ExitCodes.INVALID;
+      }
+      Path rejectedCsv = RejectReport.writeRejectedCsv(parsed);
+      err.println("rejected rows written to / 被拒绝的行已写入: " + rejectedCsv);
+      err.flush();
+    }
+    List<Outgoing> records = toRecords.apply(publisher.config().topics(), parsed.publishable());
+    Batch batch = Batch.ofFile(command, digest(file, options), name, records);
+    ProgressReporter progress = new ProgressReporter(out, terminal, name);
+    PublishResult result =
+        force ? publisher.publish(batch, progress) : publisher.publishOnce(batch, progress);
+    progress.finish();
+    out.println(summary(name, parsed.rowCount(), rejected, result, System.nanoTime() - start));
+    out.flush();
+    if (!result.committed() && result.outcome() != PublishResult.Outcome.ALREADY_PUBLISHED) {
+      return ExitCodes.INVALID;
+    }
+    return ExitCodes.OK;
+  }
+
+  /** The bilingual one-line summary of a file. */
+  static String summary(String name, int rows, int rejected, PublishResult result, long nanos) {
+    double seconds = nanos / 1e9;
+    return switch (result.outcome()) {
+      case ALREADY_PUBLISHED ->
+          String.format(
+              Locale.ROOT,
+              "%s: already published, nothing sent (use --force to publish again)"
+                  + " / 该文件已发布过，未重复发送",
+              name);
+      case ABORTED ->
+          String.format(
+              Locale.ROOT,
+              "%s: NOT published, transaction aborted: %s / 发布失败，事务已回滚，未发布任何记录",
+              name,
+              result.errorMessage().orElse("unknown error"));
+      case COMMITTED ->
+          String.format(
+              Locale.ROOT,
+              "%s: read %,d rows, published %,d, rejected %,d, %.1f s, %,d rows/s"
+                  + " / 读取%d行，发布%d条，拒绝%d行，用时%.1f秒",
+              name,
+              rows,
+              result.published(),
+              rejected,
+              seconds,
+              Math.round(result.published() / Math.max(seconds, 1e-9)),
+              rows,
+              result.published(),
+              rejected,
+              seconds);
+    };
+  }
+
+  /**
+   * The identity of a publish: the file's bytes and every option that changes what is read. The
+   * same file with the same options is the same batch, whatever its name or path.
+   */
+  static String digest(Path file, IngestOptions options) throws IOException {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(Files.readAllBytes(file));
+      String settings =
+          "\nformat="
+              + options.format()
+              + "\nencoding="
+              + options.encoding()
+              + "\nsheet="
+              + options.sheet()
+              + "\nyear="
+              + options.defaultYear()
+              + "\nskipInvalid="
+              + options.skipInvalid();
+      sha.update(settings.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

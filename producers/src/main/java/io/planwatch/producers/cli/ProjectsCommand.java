@@ -1,0 +1,69 @@
+package io.planwatch.producers.cli;
+
+import io.planwatch.domain.catalogue.Catalogue;
+import io.planwatch.domain.model.ProjectUpdate;
+import io.planwatch.producers.ingest.IngestService;
+import io.planwatch.producers.publish.Records;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code projects FILE…}: publishes project-office reports to {@code projects.updates}. */
+@Command(
+    name = "projects",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Publish project-office reports (CSV, XLSX, JSON lines) to projects.updates, one"
+          + " transaction per file.",
+      "发布重大项目进展报告：每个文件一个事务。"
+    },
+    exitCodeListHeading = "%nExit codes / 退出码:%n",
+    exitCodeList = {
+      "0:published, or published before / 发布成功",
+      "1:a file had invalid rows or its transaction aborted / 数据无效或事务回滚",
+      "2:broker or schema registry unreachable / 无法连接 Kafka 或 Schema Registry",
+      "64:wrong command line / 命令行错误"
+    })
+final class ProjectsCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec CommandSpec spec;
+
+  @Mixin FileInputOptions input;
+
+  @Mixin ConnectionOptions connection;
+
+  ProjectsCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Logging.configure(connection.verbose);
+    Catalogue catalogue = CliContext.loadCatalogue(input.catalogueDir, err);
+    if (catalogue == null) {
+      return ExitCodes.INVALID;
+    }
+    IngestService ingest = new IngestService(new CatalogueReferenceData(catalogue));
+    try (Session session =
+        Session.offline(connection, Settings.resolve(connection, context.environment()), out)) {
+      session.publisher();
+      FilePublishing<ProjectUpdate> publishing =
+          new FilePublishing<>(
+              "projects",
+              ingest::parseProjects,
+              Records::projectUpdates,
+              out,
+              err,
+              context.terminal());
+      return publishing.run(
+          input.files, input.ingestOptions(context.clock(), null), input.force, session);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package io.planwatch.producers.publish;
+
+/**
+ * Told how far a batch has come, on the publishing thread, after each record is handed to the
+ * producer. Throwing aborts the batch's transaction: nothing of it becomes visible.
+ */
+@FunctionalInterface
+public interface PublishListener {
+  /** Does nothing. */
+  PublishListener NONE = (sent, total) -> {};
+
+  /**
+   * @param handed records handed to the producer so far
+   * @param total records in the batch
+   */
+  void onProgress(long handed, long total);
+}

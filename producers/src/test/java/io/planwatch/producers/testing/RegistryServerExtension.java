@@ -1,0 +1,48 @@
+package io.planwatch.producers.testing;
+
+import io.planwatch.registry.server.SchemaRegistryServer;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The project's real HTTP schema registry server, one per test JVM, on a free port, closed when the
+ * JUnit root context closes. Injects {@link SchemaRegistryServer} parameters.
+ */
+public final class RegistryServerExtension implements BeforeAllCallback, ParameterResolver {
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(RegistryServerExtension.class);
+
+  /** Wraps the server so that the root store closes it. */
+  private record Closing(SchemaRegistryServer server) implements AutoCloseable {
+    @Override
+    public void close() {
+      server.close();
+    }
+  }
+
+  static SchemaRegistryServer shared(ExtensionContext context) {
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            Closing.class, key -> new Closing(new SchemaRegistryServer(0).start()), Closing.class)
+        .server();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    shared(context);
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == SchemaRegistryServer.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return shared(context);
+  }
+}
