@@ -27,6 +27,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,8 +70,6 @@ class QueryApiIT {
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
   private final List<AutoCloseable> open = new ArrayList<>();
-  @TempDir Path stateA;
-  @TempDir Path stateB;
   private String prefix;
   private Topics topics;
   private ValueSerdeFactory serdes;
@@ -81,7 +80,8 @@ class QueryApiIT {
   private record Instance(StreamsApp app, int port) {}
 
   @BeforeAll
-  void startTwoInstances(final EmbeddedKafkaBroker broker, final KafkaTestClients clients)
+  void startTwoInstances(
+      final EmbeddedKafkaBroker broker, final KafkaTestClients clients, @TempDir final Path state)
       throws Exception {
     prefix = KafkaTestClients.uniqueTopic("query") + ".";
     final String registry = "mock://" + prefix.replace('.', '-');
@@ -92,14 +92,22 @@ class QueryApiIT {
     publishFixtures(clients);
 
     final String applicationId = KafkaTestClients.uniqueTopic("query-it");
-    a = start(broker, applicationId, registry, stateA);
-    b = start(broker, applicationId, registry, stateB);
-    // Ready when both answer every key: the group has settled and the stores are restored.
+    a = start(broker, applicationId, registry, Files.createDirectory(state.resolve("a")));
+    b = start(broker, applicationId, registry, Files.createDirectory(state.resolve("b")));
+    // Ready when the group has settled with keys on both instances, and both answer every key.
     await()
         .atMost(READY)
         .pollInterval(Duration.ofMillis(500))
         .until(
             () -> {
+              if (!a.app().health().ready() || !b.app().health().ready()) {
+                return false;
+              }
+              final int localA = localProgress(a);
+              final int localB = localProgress(b);
+              if (localA == 0 || localB == 0 || localA + localB != TARGETS) {
+                return false;
+              }
               for (int i = 0; i < TARGETS; i++) {
                 if (get(a, "/progress/t" + i + "/2022").statusCode() != 200
                     || get(b, "/progress/t" + i + "/2022").statusCode() != 200) {
@@ -342,6 +350,12 @@ class QueryApiIT {
             .timeout(Duration.ofSeconds(20))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** How many progress records the instance holds itself; 0 while it cannot answer. */
+  private int localProgress(final Instance instance) throws IOException, InterruptedException {
+    final HttpResponse<String> response = get(instance, "/progress?year=2022&local=true");
+    return response.statusCode() == 200 ? json.readTree(response.body()).get("total").asInt() : 0;
   }
 
   private static int freePort() throws IOException {
