@@ -5,6 +5,7 @@ import io.planwatch.avro.IndicatorProgress;
 import io.planwatch.avro.PaceAlert;
 import io.planwatch.avro.PlanTarget;
 import io.planwatch.avro.Region;
+import io.planwatch.avro.RegionScorecard;
 import io.planwatch.avro.StatisticalObservation;
 import io.planwatch.streams.metrics.DomainMetrics;
 import io.planwatch.topics.TopicSpec;
@@ -70,6 +71,7 @@ public final class PaceTopology {
         .get("series-output-alerts")
         .mapValues(v -> ((SeriesOutput.AlertRaised) v).alert(), Named.as("alert-values"))
         .to(config.topics().paceAlerts().name(), produced(config.topics().paceAlerts(), "alerts"));
+    scorecards(outputs.get("series-output-progress"));
     queryViews();
     return builder.build();
   }
@@ -157,6 +159,27 @@ public final class PaceTopology {
         .noDefaultBranch();
   }
 
+  private void scorecards(final KStream<String, SeriesOutput> progressChanges) {
+    final TopicSpec<RegionScorecard> topic = config.topics().scorecards();
+    addStore(PaceStores.SCORECARD_INPUTS, IndicatorProgress.class);
+    addStore(PaceStores.SCORECARD_STATE, RegionScorecard.class);
+    progressChanges
+        // Why: a region's rank among its siblings needs all siblings in one task, so progress is
+        // re-keyed parent|year|region|targetId and partitioned by parent|year.
+        .process(ScorecardRouter::new, Named.as("route-progress-to-parent"))
+        .repartition(
+            Repartitioned.<String, IndicatorProgress>as("progress-by-parent")
+                .withKeySerde(Serdes.String())
+                .withValueSerde(serdes.valueSerde(IndicatorProgress.class))
+                .withStreamPartitioner(new KeyPrefixPartitioner<>(2)))
+        .process(
+            ScorecardBuilder::new,
+            Named.as("build-scorecards"),
+            PaceStores.SCORECARD_INPUTS,
+            PaceStores.SCORECARD_STATE)
+        .to(topic.name(), produced(topic, "scorecards"));
+  }
+
   /**
    * Why: the query layer looks keys up on the instance that owns them, which works only for stores
    * partitioned like their key; views of the output topics are exactly that.
@@ -164,6 +187,7 @@ public final class PaceTopology {
   private void queryViews() {
     view(config.topics().paceProgress(), PaceStores.PROGRESS);
     view(config.topics().paceAlerts(), PaceStores.ALERTS);
+    view(config.topics().scorecards(), PaceStores.SCORECARDS);
   }
 
   private <V extends SpecificRecord> void view(final TopicSpec<V> topic, final String store) {
