@@ -4,6 +4,8 @@ import io.planwatch.avro.IndicatorDefinition;
 import io.planwatch.avro.IndicatorProgress;
 import io.planwatch.avro.PaceAlert;
 import io.planwatch.avro.PlanTarget;
+import io.planwatch.avro.ProjectProgress;
+import io.planwatch.avro.ProjectUpdate;
 import io.planwatch.avro.Region;
 import io.planwatch.avro.RegionScorecard;
 import io.planwatch.avro.StatisticalObservation;
@@ -72,6 +74,7 @@ public final class PaceTopology {
         .mapValues(v -> ((SeriesOutput.AlertRaised) v).alert(), Named.as("alert-values"))
         .to(config.topics().paceAlerts().name(), produced(config.topics().paceAlerts(), "alerts"));
     scorecards(outputs.get("series-output-progress"));
+    projects();
     queryViews();
     return builder.build();
   }
@@ -180,6 +183,42 @@ public final class PaceTopology {
         .to(topic.name(), produced(topic, "scorecards"));
   }
 
+  private void projects() {
+    final TopicSpec<ProjectUpdate> topic = config.topics().projectUpdates();
+    addStore(PaceStores.PROJECT_UPDATES, ProjectUpdate.class);
+    addStore(PaceStores.MILESTONE_ALERTS, PaceAlert.class);
+    final Map<String, KStream<String, SpecificRecord>> outputs =
+        builder.stream(topic.name(), consumed(topic, "project-updates"))
+            .processValues(ProjectValidator::new, Named.as("validate-project-updates"))
+            // Why: a region's totals need all of its projects in one task.
+            .selectKey((projectId, update) -> update.getRegionCode(), Named.as("key-by-region"))
+            .repartition(
+                Repartitioned.<String, ProjectUpdate>as("projects-by-region")
+                    .withKeySerde(Serdes.String())
+                    .withValueSerde(topic.valueSerde(serdes)))
+            .process(
+                () -> new ProjectTracker(config.zone(), config.milestoneCheckInterval(), metrics),
+                Named.as("track-projects"),
+                PaceStores.PROJECT_UPDATES,
+                PaceStores.MILESTONE_ALERTS)
+            .split(Named.as("project-output-"))
+            .branch((key, out) -> out instanceof ProjectProgress, Branched.as("progress"))
+            .branch((key, out) -> out instanceof PaceAlert, Branched.as("alerts"))
+            .noDefaultBranch();
+    outputs
+        .get("project-output-progress")
+        .mapValues(out -> (ProjectProgress) out, Named.as("project-progress-values"))
+        .to(
+            config.topics().projectProgress().name(),
+            produced(config.topics().projectProgress(), "project-progress"));
+    outputs
+        .get("project-output-alerts")
+        .mapValues(out -> (PaceAlert) out, Named.as("milestone-alert-values"))
+        .to(
+            config.topics().paceAlerts().name(),
+            produced(config.topics().paceAlerts(), "milestone-alerts"));
+  }
+
   /**
    * Why: the query layer looks keys up on the instance that owns them, which works only for stores
    * partitioned like their key; views of the output topics are exactly that.
@@ -188,6 +227,19 @@ public final class PaceTopology {
     view(config.topics().paceProgress(), PaceStores.PROGRESS);
     view(config.topics().paceAlerts(), PaceStores.ALERTS);
     view(config.topics().scorecards(), PaceStores.SCORECARDS);
+    final TopicSpec<ProjectProgress> projects = config.topics().projectProgress();
+    final KStream<String, ProjectProgress> projectProgress =
+        builder.stream(projects.name(), consumed(projects, "project-progress-view"));
+    // Why: one topic carries two key spaces (project id; region|year); each gets its own view.
+    projectProgress
+        .filter((key, p) -> p == null || p.getProject() != null, Named.as("project-states-only"))
+        .toTable(Named.as("project-state-table"), materialized(projects, PaceStores.PROJECT_STATE));
+    projectProgress
+        .filter(
+            (key, p) -> p == null || p.getRegionTotals() != null, Named.as("region-totals-only"))
+        .toTable(
+            Named.as("project-progress-table"),
+            materialized(projects, PaceStores.PROJECT_PROGRESS));
   }
 
   private <V extends SpecificRecord> void view(final TopicSpec<V> topic, final String store) {
@@ -197,6 +249,14 @@ public final class PaceTopology {
         Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(store)
             .withKeySerde(Serdes.String())
             .withValueSerde(topic.valueSerde(serdes)));
+  }
+
+  private <V extends SpecificRecord>
+      Materialized<String, V, KeyValueStore<Bytes, byte[]>> materialized(
+          final TopicSpec<V> topic, final String store) {
+    return Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(store)
+        .withKeySerde(Serdes.String())
+        .withValueSerde(topic.valueSerde(serdes));
   }
 
   private <V extends SpecificRecord> void addStore(final String name, final Class<V> type) {
