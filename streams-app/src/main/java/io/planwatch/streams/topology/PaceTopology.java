@@ -105,12 +105,7 @@ public final class PaceTopology {
         // Why: a series' figures and its targets must meet in one task. The key stays
         // indicator|region|period|measure (the revision store's key); only its series prefix
         // chooses the partition, with the same count as the targets' repartition topic.
-        .repartition(
-            Repartitioned.<String, StatisticalObservation>as("observations-by-series")
-                .withKeySerde(Serdes.String())
-                .withValueSerde(values)
-                .withNumberOfPartitions(config.seriesPartitions())
-                .withStreamPartitioner(new KeyPrefixPartitioner<>(SeriesKeys.SERIES_FIELDS)))
+        .repartition(bySeries("observations-by-series", values))
         .mapValues(
             o -> (SeriesInput) new SeriesInput.ObservationArrived(o),
             Named.as("observation-arrived"));
@@ -127,16 +122,20 @@ public final class PaceTopology {
         // where each target was and sends a tombstone there.
         .process(TargetRouter::new, Named.as("route-targets"), PaceStores.TARGETS_BY_ID)
         // Why: co-partitioned with the observations, by series prefix, same partition count.
-        .repartition(
-            Repartitioned.<String, PlanTarget>as("targets-by-series")
-                .withKeySerde(Serdes.String())
-                .withValueSerde(values)
-                .withNumberOfPartitions(config.seriesPartitions())
-                .withStreamPartitioner(new KeyPrefixPartitioner<>(SeriesKeys.SERIES_FIELDS)))
+        .repartition(bySeries("targets-by-series", values))
         .mapValues(
             (key, target) ->
                 (SeriesInput) new SeriesInput.TargetChanged(SeriesKeys.suffix(key), target),
             Named.as("target-changed"));
+  }
+
+  /** A repartition by series prefix with the configured count: both sides co-partitioned. */
+  private <V> Repartitioned<String, V> bySeries(final String name, final Serde<V> values) {
+    return Repartitioned.<String, V>as(name)
+        .withKeySerde(Serdes.String())
+        .withValueSerde(values)
+        .withNumberOfPartitions(config.seriesPartitions())
+        .withStreamPartitioner(new KeyPrefixPartitioner<>(SeriesKeys.SERIES_FIELDS));
   }
 
   private Map<String, KStream<String, SeriesOutput>> evaluate(
