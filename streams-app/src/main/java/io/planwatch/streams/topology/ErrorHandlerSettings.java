@@ -1,19 +1,23 @@
 package io.planwatch.streams.topology;
 
 import io.planwatch.registry.client.RegistryUnreachableException;
+import io.planwatch.streams.config.DlqConfig;
 import io.planwatch.streams.metrics.DlqReason;
 import io.planwatch.streams.metrics.DlqStage;
 import io.planwatch.streams.metrics.DomainMetrics;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.slf4j.Logger;
 
 /**
- * What the dead-letter handlers read from the streams properties in {@code configure}: the
- * dead-letter topic ({@code errors.dead.letter.queue.topic.name}), the application id, the two
- * switches and the {@link DomainMetrics} to count into (an object property, as Kafka passes the
- * original values through).
+ * What the dead-letter handlers read from the streams properties in {@code configure}: the {@link
+ * DlqConfig} settings ({@code planwatch.dlq.*}), the application id and the {@link DomainMetrics}
+ * to count into (an object property, as Kafka passes the original values through).
  *
  * @param dlqTopic where dead letters go
  * @param applicationId written into every dead letter, so several apps can share a topic
@@ -28,42 +32,67 @@ record ErrorHandlerSettings(
     boolean continueOnUnhandledErrors,
     DomainMetrics metrics) {
 
-  /** Streams property: whether bad records go to the dead-letter topic (default true). */
-  static final String DLQ_ENABLED = "planwatch.dlq.enabled";
-
-  /** Streams property: dead-letter infrastructure failures too (default false: fail fast). */
-  static final String CONTINUE_ON_UNHANDLED = "planwatch.dlq.continue.on.unhandled.errors";
-
   /** Streams property holding the {@link DomainMetrics} instance. */
   static final String DOMAIN_METRICS = "planwatch.domain.metrics";
 
+  /** Reads the settings; the dead-letter ones as {@link DlqConfig#fromProperties} reads them. */
   static ErrorHandlerSettings from(final Map<String, ?> configs) {
-    final Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
-    final boolean enabled = flag(configs, DLQ_ENABLED, true);
-    if (enabled && (topic == null || topic.toString().isBlank())) {
-      throw new ConfigException(
-          StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG
-              + " must name the dead-letter topic when "
-              + DLQ_ENABLED
-              + " is true");
-    }
+    final DlqConfig dlq = DlqConfig.fromProperties(configs);
     final Object metrics = configs.get(DOMAIN_METRICS);
     if (metrics != null && !(metrics instanceof DomainMetrics)) {
       throw new ConfigException(DOMAIN_METRICS, metrics, "must be a DomainMetrics instance");
     }
     return new ErrorHandlerSettings(
-        topic == null ? null : topic.toString(),
+        dlq.topic(),
         Objects.toString(configs.get(StreamsConfig.APPLICATION_ID_CONFIG), ""),
-        enabled,
-        flag(configs, CONTINUE_ON_UNHANDLED, false),
+        dlq.enabled(),
+        dlq.continueOnUnhandledErrors(),
         (DomainMetrics) metrics);
   }
 
-  /** Counts a dead letter, when metrics were given. */
-  void count(final DlqStage stage, final DlqReason reason) {
+  /**
+   * Whether the app must fail on {@code exception} rather than dead-letter the record: dead letters
+   * are off, or the registry is unreachable (unless configured to dead-letter that too). Logs it.
+   */
+  boolean mustFail(final ErrorHandlerContext context, final Exception exception, final Logger log) {
+    final boolean infrastructure = isInfrastructure(exception);
+    if (enabled && !(infrastructure && !continueOnUnhandledErrors)) {
+      return false;
+    }
+    log.error(
+        "Failing on {}-{}@{} at {} (infrastructure: {})",
+        context.topic(),
+        context.partition(),
+        context.offset(),
+        context.processorNodeId(),
+        infrastructure,
+        exception);
+    return true;
+  }
+
+  /** Counts the dead letter of the record behind {@code context}, logs it, and builds it. */
+  List<ProducerRecord<byte[], byte[]>> deadLetter(
+      final ErrorHandlerContext context,
+      final byte[] key,
+      final byte[] value,
+      final DlqStage stage,
+      final DlqReason reason,
+      final Exception exception,
+      final Logger log) {
+    log.warn(
+        "Dead-lettering {}-{}@{} at {} ({} {}): {}",
+        context.topic(),
+        context.partition(),
+        context.offset(),
+        context.processorNodeId(),
+        stage,
+        reason,
+        exception.getMessage());
     if (metrics != null) {
       metrics.deadLettered(stage, reason);
     }
+    return DeadLetterHeaders.record(
+        dlqTopic, applicationId, context, key, value, stage, reason, exception);
   }
 
   /** An infrastructure failure: the registry (or something it needs) is unreachable. */
@@ -74,10 +103,5 @@ record ErrorHandlerSettings(
       }
     }
     return false;
-  }
-
-  private static boolean flag(final Map<String, ?> configs, final String key, final boolean dflt) {
-    final Object value = configs.get(key);
-    return value == null ? dflt : Boolean.parseBoolean(value.toString());
   }
 }

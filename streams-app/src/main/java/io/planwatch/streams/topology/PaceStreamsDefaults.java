@@ -1,5 +1,6 @@
 package io.planwatch.streams.topology;
 
+import io.planwatch.streams.config.DlqConfig;
 import io.planwatch.streams.metrics.DomainMetrics;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,27 +15,18 @@ public final class PaceStreamsDefaults {
   private PaceStreamsDefaults() {}
 
   /**
-   * @param dlqTopic the full dead-letter topic name
-   * @param enabled false: bad records fail the app instead of being dead-lettered
-   * @param continueOnUnhandledErrors dead-letter infrastructure failures too (not recommended)
+   * @param dlq the dead-letter settings (also set by {@code AppConfig.toStreamsProperties}; here so
+   *     that the topology's handlers work with any properties, e.g. in tests)
    * @param metrics where dead letters are counted
    */
-  public static Map<String, Object> of(
-      final String dlqTopic,
-      final boolean enabled,
-      final boolean continueOnUnhandledErrors,
-      final DomainMetrics metrics) {
-    final Map<String, Object> defaults = new LinkedHashMap<>();
+  public static Map<String, Object> of(final DlqConfig dlq, final DomainMetrics metrics) {
+    final Map<String, Object> defaults = new LinkedHashMap<>(dlq.toProperties());
     defaults.put(
         StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
         DlqDeserializationHandler.class.getName());
     defaults.put(
         StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
         DlqProcessingHandler.class.getName());
-    defaults.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, dlqTopic);
-    defaults.put(ErrorHandlerSettings.DLQ_ENABLED, Boolean.toString(enabled));
-    defaults.put(
-        ErrorHandlerSettings.CONTINUE_ON_UNHANDLED, Boolean.toString(continueOnUnhandledErrors));
     defaults.put(ErrorHandlerSettings.DOMAIN_METRICS, metrics);
     return defaults;
   }

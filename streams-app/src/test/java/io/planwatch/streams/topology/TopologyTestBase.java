@@ -9,6 +9,7 @@ import io.planwatch.avro.PaceAlert;
 import io.planwatch.avro.StatisticalObservation;
 import io.planwatch.domain.model.PlanTarget;
 import io.planwatch.registry.client.MockSchemaRegistry;
+import io.planwatch.streams.config.DlqConfig;
 import io.planwatch.streams.metrics.DomainMetrics;
 import io.planwatch.topics.AvroValueSerdes;
 import io.planwatch.topics.TopicSpec;
@@ -71,7 +72,8 @@ abstract class TopologyTestBase {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, APP_ID);
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    props.putAll(PaceStreamsDefaults.of(topics.deadLetters().name(), true, false, metrics));
+    props.putAll(
+        PaceStreamsDefaults.of(new DlqConfig(topics.deadLetters().name(), true, false), metrics));
     props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     driver =
         new TopologyTestDriver(PaceTopology.build(config(), serdes, metrics), props, WALL_CLOCK);
@@ -115,6 +117,14 @@ abstract class TopologyTestBase {
     final TestInputTopic<String, io.planwatch.avro.IndicatorDefinition> indicators =
         input(topics.indicators());
     indicatorCodes.forEach(code -> indicators.pipeInput(code, AvroFixtures.indicator(code)));
+  }
+
+  /**
+   * Shenyang, Liaoning, the industrial value added indicator and its 2022 growth target (+12 %).
+   */
+  void shenyangIndustry() {
+    reference(List.of("210000", RevisionHandlingTest.SHENYANG), List.of(RevisionHandlingTest.IVA));
+    target(AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET));
   }
 
   void target(final PlanTarget target) {
