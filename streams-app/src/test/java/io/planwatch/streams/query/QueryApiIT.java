@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planwatch.avro.AlertSeverity;
 import io.planwatch.avro.AlertTransition;
 import io.planwatch.avro.PaceStatus;
+import io.planwatch.avro.ProjectStatus;
 import io.planwatch.avro.Region;
 import io.planwatch.embedded.EmbeddedKafkaBroker;
 import io.planwatch.embedded.test.KafkaBrokerExtension;
@@ -115,7 +116,9 @@ class QueryApiIT {
                 }
               }
               return get(a, "/alerts/t0/2022/history").statusCode() == 200
-                  && get(b, "/alerts/t0/2022/history").statusCode() == 200;
+                  && get(b, "/alerts/t0/2022/history").statusCode() == 200
+                  && get(a, "/projects/p4").statusCode() == 200
+                  && get(b, "/scorecards/210102/2023").statusCode() == 200;
             });
   }
 
@@ -251,6 +254,46 @@ class QueryApiIT {
         .isEqualTo("parameter 'year': is required: a year 1949..2100");
   }
 
+  @Test
+  void shouldRankSiblingDistrictsFromScorecardsHeldByEitherInstance() throws Exception {
+    final HttpResponse<String> fromA = get(a, "/rankings?year=2023&parent=210100&indicator=gdp");
+    final HttpResponse<String> fromB = get(b, "/rankings?year=2023&parent=210100&indicator=gdp");
+
+    assertThat(fromA.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(fromA.body())).isEqualTo(json.readTree(fromB.body()));
+    final JsonNode ranking = json.readTree(fromA.body());
+    assertThat(ranking.get("parent").get("nameZh").asText()).isEqualTo("沈阳市");
+    assertThat(ranking.get("entries"))
+        .extracting(e -> e.get("rank").asInt() + ":" + e.get("region").get("code").asText())
+        .containsExactly("1:210112", "2:210102");
+
+    final JsonNode scorecards = json.readTree(get(b, "/scorecards?year=2023&parent=210100").body());
+    assertThat(scorecards.get("items"))
+        .extracting(s -> s.get("region").get("code").asText())
+        .containsExactly("210102", "210112");
+    assertThat(json.readTree(get(a, "/scorecards/210112/2023").body()))
+        .isEqualTo(json.readTree(get(b, "/scorecards/210112/2023").body()));
+  }
+
+  @Test
+  void shouldListARegionsProjectsWithItsTotalsFromEitherInstance() throws Exception {
+    final HttpResponse<String> fromA = get(a, "/projects?region=210112&year=2023");
+    final HttpResponse<String> fromB = get(b, "/projects?region=210112&year=2023");
+
+    assertThat(fromA.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(fromA.body())).isEqualTo(json.readTree(fromB.body()));
+    final JsonNode body = json.readTree(fromA.body());
+    assertThat(body.get("totals").get("startedPlan").asInt()).isEqualTo(160);
+    assertThat(body.get("totals").get("completedPlan").isNull()).isTrue();
+    assertThat(body.get("projects"))
+        .extracting(p -> p.get("projectId").asText())
+        .containsExactly("p1", "p2", "p3");
+    final JsonNode p1 = json.readTree(get(b, "/projects/p1").body());
+    assertThat(p1.get("overdueMilestones")).extracting(JsonNode::asText).containsExactly("START");
+    assertThat(p1.get("lastReportDate").asText()).isEqualTo("2023-09-30");
+    assertThat(p1).isEqualTo(json.readTree(get(a, "/projects/p1").body()));
+  }
+
   private Instance start(
       final EmbeddedKafkaBroker broker,
       final String applicationId,
@@ -306,6 +349,23 @@ class QueryApiIT {
             topics.paceProgress(),
             id + "|2022",
             QueryFixtures.progress(id, region, status, 300.0 + i));
+      }
+      final List<Region> regions = QueryFixtures.regions();
+      send(
+          producer,
+          topics.scorecards(),
+          "210112|2023",
+          QueryFixtures.scorecard(regions.get(2), 1, 1.04));
+      send(
+          producer,
+          topics.scorecards(),
+          "210102|2023",
+          QueryFixtures.scorecard(regions.get(1), 2, 0.97));
+      send(producer, topics.projectProgress(), "210112|2023", QueryFixtures.regionTotals("210112"));
+      for (final String id : List.of("p1", "p2", "p3", "p4")) {
+        final String region = id.equals("p4") ? "210102" : "210112";
+        final ProjectStatus status = id.equals("p1") ? ProjectStatus.SIGNED : ProjectStatus.STARTED;
+        send(producer, topics.projectProgress(), id, QueryFixtures.project(id, region, status));
       }
       final Instant t = Instant.parse("2022-07-15T02:00:00Z");
       alert(producer, "t0", AlertTransition.OPENED, AlertSeverity.HIGH, t);
