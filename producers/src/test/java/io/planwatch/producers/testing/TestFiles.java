@@ -3,6 +3,7 @@ package io.planwatch.producers.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,6 +32,36 @@ public final class TestFiles {
   /** The shipped catalogue copied into {@code dir}, which is returned. */
   public static Path shippedCatalogue(Path dir) {
     CATALOGUE_FILES.forEach(file -> copy("/catalogue/" + file, dir.resolve(file)));
+    return dir;
+  }
+
+  /**
+   * The shipped catalogue plus the indicator the ingest fixtures use and the shipped catalogue does
+   * not define (城镇调查失业率, the surveyed urban unemployment rate), copied into {@code dir}.
+   */
+  public static Path fixtureCatalogue(Path dir) {
+    shippedCatalogue(dir);
+    Path indicators = dir.resolve("indicators.yaml");
+    String extra =
+        """
+          - code: urban_unemployment_rate
+            nameZh: "城镇调查失业率"
+            nameEn: "Surveyed urban unemployment rate"
+            unit: "%"
+            measure: RATE
+            frequency: MONTHLY
+            priceBasis: NOT_APPLICABLE
+            direction: LOWER_IS_BETTER
+            additive: false
+        """;
+    try {
+      Files.writeString(
+          indicators,
+          Files.readString(indicators, StandardCharsets.UTF_8).stripTrailing() + "\n" + extra,
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return dir;
   }
 

@@ -4,7 +4,10 @@ import io.planwatch.avro.IndicatorDefinition;
 import io.planwatch.avro.IndicatorProgress;
 import io.planwatch.avro.PaceAlert;
 import io.planwatch.avro.PlanTarget;
+import io.planwatch.avro.ProjectProgress;
+import io.planwatch.avro.ProjectUpdate;
 import io.planwatch.avro.Region;
+import io.planwatch.avro.RegionScorecard;
 import io.planwatch.avro.StatisticalObservation;
 import io.planwatch.streams.metrics.DomainMetrics;
 import io.planwatch.topics.TopicSpec;
@@ -70,6 +73,8 @@ public final class PaceTopology {
         .get("series-output-alerts")
         .mapValues(v -> ((SeriesOutput.AlertRaised) v).alert(), Named.as("alert-values"))
         .to(config.topics().paceAlerts().name(), produced(config.topics().paceAlerts(), "alerts"));
+    scorecards(outputs.get("series-output-progress"));
+    projects();
     queryViews();
     return builder.build();
   }
@@ -100,12 +105,7 @@ public final class PaceTopology {
         // Why: a series' figures and its targets must meet in one task. The key stays
         // indicator|region|period|measure (the revision store's key); only its series prefix
         // chooses the partition, with the same count as the targets' repartition topic.
-        .repartition(
-            Repartitioned.<String, StatisticalObservation>as("observations-by-series")
-                .withKeySerde(Serdes.String())
-                .withValueSerde(values)
-                .withNumberOfPartitions(config.seriesPartitions())
-                .withStreamPartitioner(new KeyPrefixPartitioner<>(SeriesKeys.SERIES_FIELDS)))
+        .repartition(bySeries("observations-by-series", values))
         .mapValues(
             o -> (SeriesInput) new SeriesInput.ObservationArrived(o),
             Named.as("observation-arrived"));
@@ -122,16 +122,20 @@ public final class PaceTopology {
         // where each target was and sends a tombstone there.
         .process(TargetRouter::new, Named.as("route-targets"), PaceStores.TARGETS_BY_ID)
         // Why: co-partitioned with the observations, by series prefix, same partition count.
-        .repartition(
-            Repartitioned.<String, PlanTarget>as("targets-by-series")
-                .withKeySerde(Serdes.String())
-                .withValueSerde(values)
-                .withNumberOfPartitions(config.seriesPartitions())
-                .withStreamPartitioner(new KeyPrefixPartitioner<>(SeriesKeys.SERIES_FIELDS)))
+        .repartition(bySeries("targets-by-series", values))
         .mapValues(
             (key, target) ->
                 (SeriesInput) new SeriesInput.TargetChanged(SeriesKeys.suffix(key), target),
             Named.as("target-changed"));
+  }
+
+  /** A repartition by series prefix with the configured count: both sides co-partitioned. */
+  private <V> Repartitioned<String, V> bySeries(final String name, final Serde<V> values) {
+    return Repartitioned.<String, V>as(name)
+        .withKeySerde(Serdes.String())
+        .withValueSerde(values)
+        .withNumberOfPartitions(config.seriesPartitions())
+        .withStreamPartitioner(new KeyPrefixPartitioner<>(SeriesKeys.SERIES_FIELDS));
   }
 
   private Map<String, KStream<String, SeriesOutput>> evaluate(
@@ -157,6 +161,63 @@ public final class PaceTopology {
         .noDefaultBranch();
   }
 
+  private void scorecards(final KStream<String, SeriesOutput> progressChanges) {
+    final TopicSpec<RegionScorecard> topic = config.topics().scorecards();
+    addStore(PaceStores.SCORECARD_INPUTS, IndicatorProgress.class);
+    addStore(PaceStores.SCORECARD_STATE, RegionScorecard.class);
+    progressChanges
+        // Why: a region's rank among its siblings needs all siblings in one task, so progress is
+        // re-keyed parent|year|region|targetId and partitioned by parent|year.
+        .process(ScorecardRouter::new, Named.as("route-progress-to-parent"))
+        .repartition(
+            Repartitioned.<String, IndicatorProgress>as("progress-by-parent")
+                .withKeySerde(Serdes.String())
+                .withValueSerde(serdes.valueSerde(IndicatorProgress.class))
+                .withStreamPartitioner(new KeyPrefixPartitioner<>(2)))
+        .process(
+            ScorecardBuilder::new,
+            Named.as("build-scorecards"),
+            PaceStores.SCORECARD_INPUTS,
+            PaceStores.SCORECARD_STATE)
+        .to(topic.name(), produced(topic, "scorecards"));
+  }
+
+  private void projects() {
+    final TopicSpec<ProjectUpdate> topic = config.topics().projectUpdates();
+    addStore(PaceStores.PROJECT_UPDATES, ProjectUpdate.class);
+    addStore(PaceStores.MILESTONE_ALERTS, PaceAlert.class);
+    final Map<String, KStream<String, SpecificRecord>> outputs =
+        builder.stream(topic.name(), consumed(topic, "project-updates"))
+            .processValues(ProjectValidator::new, Named.as("validate-project-updates"))
+            // Why: a region's totals need all of its projects in one task.
+            .selectKey((projectId, update) -> update.getRegionCode(), Named.as("key-by-region"))
+            .repartition(
+                Repartitioned.<String, ProjectUpdate>as("projects-by-region")
+                    .withKeySerde(Serdes.String())
+                    .withValueSerde(topic.valueSerde(serdes)))
+            .process(
+                () -> new ProjectTracker(config.zone(), config.milestoneCheckInterval(), metrics),
+                Named.as("track-projects"),
+                PaceStores.PROJECT_UPDATES,
+                PaceStores.MILESTONE_ALERTS)
+            .split(Named.as("project-output-"))
+            .branch((key, out) -> out instanceof ProjectProgress, Branched.as("progress"))
+            .branch((key, out) -> out instanceof PaceAlert, Branched.as("alerts"))
+            .noDefaultBranch();
+    outputs
+        .get("project-output-progress")
+        .mapValues(out -> (ProjectProgress) out, Named.as("project-progress-values"))
+        .to(
+            config.topics().projectProgress().name(),
+            produced(config.topics().projectProgress(), "project-progress"));
+    outputs
+        .get("project-output-alerts")
+        .mapValues(out -> (PaceAlert) out, Named.as("milestone-alert-values"))
+        .to(
+            config.topics().paceAlerts().name(),
+            produced(config.topics().paceAlerts(), "milestone-alerts"));
+  }
+
   /**
    * Why: the query layer looks keys up on the instance that owns them, which works only for stores
    * partitioned like their key; views of the output topics are exactly that.
@@ -164,6 +225,20 @@ public final class PaceTopology {
   private void queryViews() {
     view(config.topics().paceProgress(), PaceStores.PROGRESS);
     view(config.topics().paceAlerts(), PaceStores.ALERTS);
+    view(config.topics().scorecards(), PaceStores.SCORECARDS);
+    final TopicSpec<ProjectProgress> projects = config.topics().projectProgress();
+    final KStream<String, ProjectProgress> projectProgress =
+        builder.stream(projects.name(), consumed(projects, "project-progress-view"));
+    // Why: one topic carries two key spaces (project id; region|year); each gets its own view.
+    projectProgress
+        .filter((key, p) -> p == null || p.getProject() != null, Named.as("project-states-only"))
+        .toTable(Named.as("project-state-table"), materialized(projects, PaceStores.PROJECT_STATE));
+    projectProgress
+        .filter(
+            (key, p) -> p == null || p.getRegionTotals() != null, Named.as("region-totals-only"))
+        .toTable(
+            Named.as("project-progress-table"),
+            materialized(projects, PaceStores.PROJECT_PROGRESS));
   }
 
   private <V extends SpecificRecord> void view(final TopicSpec<V> topic, final String store) {
@@ -173,6 +248,14 @@ public final class PaceTopology {
         Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(store)
             .withKeySerde(Serdes.String())
             .withValueSerde(topic.valueSerde(serdes)));
+  }
+
+  private <V extends SpecificRecord>
+      Materialized<String, V, KeyValueStore<Bytes, byte[]>> materialized(
+          final TopicSpec<V> topic, final String store) {
+    return Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(store)
+        .withKeySerde(Serdes.String())
+        .withValueSerde(topic.valueSerde(serdes));
   }
 
   private <V extends SpecificRecord> void addStore(final String name, final Class<V> type) {

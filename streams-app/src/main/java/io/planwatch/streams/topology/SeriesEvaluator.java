@@ -113,8 +113,9 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
       targets.delete(key);
       for (final int year : figures.years(series)) {
         final String progressKey = PaceStores.targetYearKey(changed.targetId(), year);
-        if (progress.delete(progressKey) != null) {
-          forward(progressKey, new SeriesOutput.ProgressChanged(null));
+        final IndicatorProgress removed = progress.delete(progressKey);
+        if (removed != null) {
+          forward(progressKey, new SeriesOutput.ProgressChanged(null, removed));
         }
       }
     } else {
@@ -169,10 +170,11 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
     final Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
     final String key = evaluation.key();
     final IndicatorProgress next = ProgressRecords.of(evaluation, latest, now);
-    if (!ProgressRecords.sameContent(progress.get(key), next)) {
+    final IndicatorProgress before = progress.get(key);
+    if (!ProgressRecords.sameContent(before, next)) {
       progress.put(key, next);
       metrics.progressEmitted(evaluation.status());
-      forward(key, new SeriesOutput.ProgressChanged(next));
+      forward(key, new SeriesOutput.ProgressChanged(next, before));
     }
     final AlertState previous = AlertRecords.state(alerts.get(key));
     final boolean isRevision = revised != null && revised.equals(evaluation.period());

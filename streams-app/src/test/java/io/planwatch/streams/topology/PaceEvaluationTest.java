@@ -25,8 +25,7 @@ class PaceEvaluationTest extends TopologyTestBase {
 
   @Test
   void shouldFlagShenyangIndustrialGrowthAsCriticalWithTheAlertText() {
-    reference(List.of("210000", SHENYANG), List.of("industrial_value_added"));
-    target(AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET));
+    shenyangIndustry();
 
     observe("industrial_value_added", SHENYANG, 2022, 6, YTD_GROWTH, 5.1, "r-2022-06", 0);
 
@@ -131,9 +130,8 @@ class PaceEvaluationTest extends TopologyTestBase {
 
   @Test
   void shouldReevaluateProgressAndAlertWhenTheTargetChanges() {
-    reference(List.of("210000", SHENYANG), List.of("industrial_value_added"));
+    shenyangIndustry();
     final PlanTarget plan = AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET);
-    target(plan);
     observe("industrial_value_added", SHENYANG, 2022, 6, YTD_GROWTH, 5.1, "r-2022-06", 0);
     progress.readValuesToList();
     alerts.readValuesToList();
@@ -152,8 +150,7 @@ class PaceEvaluationTest extends TopologyTestBase {
 
   @Test
   void shouldDeleteProgressWhenTheTargetIsWithdrawn() {
-    reference(List.of("210000", SHENYANG), List.of("industrial_value_added"));
-    target(AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET));
+    shenyangIndustry();
     observe("industrial_value_added", SHENYANG, 2022, 6, YTD_GROWTH, 5.1, "r-2022-06", 0);
     progress.readValuesToList();
 
@@ -165,23 +162,15 @@ class PaceEvaluationTest extends TopologyTestBase {
   }
 
   static PlanTarget binding(final PlanTarget t) {
-    return new PlanTarget(
-        t.id(),
-        t.indicatorCode(),
-        t.regionCode(),
-        t.kind(),
-        t.comparator(),
-        t.value(),
-        t.baseValue(),
-        t.baseYear(),
-        t.targetYear(),
-        Attribute.BINDING,
-        t.soft(),
-        t.source(),
-        t.note());
+    return copy(t, Attribute.BINDING, t.value());
   }
 
   static PlanTarget withValue(final PlanTarget t, final double value) {
+    return copy(t, t.attribute(), value);
+  }
+
+  private static PlanTarget copy(
+      final PlanTarget t, final Attribute attribute, final double value) {
     return new PlanTarget(
         t.id(),
         t.indicatorCode(),
@@ -192,7 +181,7 @@ class PaceEvaluationTest extends TopologyTestBase {
         t.baseValue(),
         t.baseYear(),
         t.targetYear(),
-        t.attribute(),
+        attribute,
         t.soft(),
         t.source(),
         t.note());

@@ -17,8 +17,7 @@ class RevisionHandlingTest extends TopologyTestBase {
 
   @BeforeEach
   void catalogue() {
-    reference(List.of("210000", SHENYANG), List.of(IVA));
-    target(AvroFixtures.catalogueTarget(IVA_TARGET));
+    shenyangIndustry();
   }
 
   @Test

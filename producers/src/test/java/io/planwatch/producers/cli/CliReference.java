@@ -1,0 +1,63 @@
+package io.planwatch.producers.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Renders docs/cli-producers.md from the commands' own usage help, so the reference cannot drift
+ * from the code ({@code CliReferenceTest} compares). Regenerate from the repository root with
+ * {@code ./mvnw -B -q -pl producers test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=io.planwatch.producers.cli.CliReference}.
+ */
+final class CliReference {
+  /** From the producers module's folder, where the build runs tests. */
+  static final Path FILE = Path.of("..", "docs", "cli-producers.md");
+
+  private CliReference() {}
+
+  static String render() {
+    CommandLine root =
+        ProducersCommand.commandLine(new CliContext(Map.of(), false, Clock.systemUTC()));
+    StringBuilder text = new StringBuilder();
+    text.append("# planwatch-producers: command-line reference\n\n")
+        .append("<!-- Generated from the picocli usage help by CliReference (producers tests);")
+        .append(" CliReferenceTest fails when this file is out of date. -->\n\n")
+        .append("Run it as `java -jar producers/target/planwatch-producers.jar COMMAND …`")
+        .append(" (built by `./mvnw -B -q -pl producers -am package`).\n\n")
+        .append("Settings are layered: built-in defaults, then the `--config` properties file,")
+        .append(
+            " then environment variables, then options. Environment: `PLANWATCH_BOOTSTRAP_SERVERS`,")
+        .append(" `PLANWATCH_SCHEMA_REGISTRY_URL`, `PLANWATCH_SCHEMA_REGISTRY_USER_INFO`,")
+        .append(" `PLANWATCH_TOPIC_PREFIX`, and `PLANWATCH_KAFKA_<PROP>` for any Kafka client")
+        .append(" setting given to every client (`PLANWATCH_KAFKA_SECURITY_PROTOCOL=SASL_SSL` →")
+        .append(
+            " `security.protocol`, `PLANWATCH_KAFKA_SASL_JAAS_CONFIG` → `sasl.jaas.config`).\n\n")
+        .append("设置的优先级：默认值 < `--config` 配置文件 < 环境变量 < 命令行选项。\n");
+    section(text, "planwatch-producers", root);
+    for (Map.Entry<String, CommandLine> sub : root.getSubcommands().entrySet()) {
+      if (!"help".equals(sub.getKey())) {
+        section(text, "planwatch-producers " + sub.getKey(), sub.getValue());
+      }
+    }
+    return text.toString();
+  }
+
+  private static void section(StringBuilder text, String title, CommandLine command) {
+    text.append("\n## ")
+        .append(title)
+        .append("\n\n```text\n")
+        .append(command.getUsageMessage(CommandLine.Help.Ansi.OFF).stripTrailing())
+        .append("\n```\n");
+  }
+
+  /** Writes the reference. */
+  public static void main(String[] args) throws IOException {
+    Path target = args.length > 0 ? Path.of(args[0]) : Path.of("docs", "cli-producers.md");
+    Files.writeString(target, render(), StandardCharsets.UTF_8);
+  }
+}

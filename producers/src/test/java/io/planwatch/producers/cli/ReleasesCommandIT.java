@@ -1,0 +1,233 @@
+package io.planwatch.producers.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.planwatch.avro.StatisticalObservation;
+import io.planwatch.domain.catalogue.Catalogue;
+import io.planwatch.domain.catalogue.CatalogueLoader;
+import io.planwatch.domain.model.Observation;
+import io.planwatch.embedded.EmbeddedKafkaBroker;
+import io.planwatch.embedded.test.KafkaBrokerExtension;
+import io.planwatch.producers.convert.ObservationMapper;
+import io.planwatch.producers.ingest.IngestOptions;
+import io.planwatch.producers.ingest.IngestService;
+import io.planwatch.producers.ingest.RejectReport;
+import io.planwatch.producers.testing.ClosedPort;
+import io.planwatch.producers.testing.RegistryServerExtension;
+import io.planwatch.producers.testing.TestFiles;
+import io.planwatch.producers.testing.TopicContents;
+import io.planwatch.registry.server.SchemaRegistryServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@ExtendWith({KafkaBrokerExtension.class, RegistryServerExtension.class})
+class ReleasesCommandIT {
+  private final EmbeddedKafkaBroker broker;
+  private final SchemaRegistryServer registry;
+  private CliEnvironment env;
+  @TempDir Path dir;
+
+  ReleasesCommandIT(EmbeddedKafkaBroker broker, SchemaRegistryServer registry) {
+    this.broker = broker;
+    this.registry = registry;
+  }
+
+  private Path catalogue;
+
+  @BeforeEach
+  void freshTopics() {
+    env = CliEnvironment.fresh(broker, registry);
+    catalogue = TestFiles.fixtureCatalogue(dir.resolve("catalogue"));
+  }
+
+  /** Runs {@code releases} with the fixtures' catalogue. */
+  private CliRun releases(Map<String, String> variables, String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "releases";
+    all[1] = "--catalogue";
+    all[2] = catalogue.toString();
+    System.arraycopy(args, 0, all, 3, args.length);
+    return CliRun.run(variables, all);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "shenyang-2022-06-gbk.csv",
+        "hunnan-2022-06-en.csv",
+        "hunnan-2022-06.xlsx",
+        "stats-2022-06.sdmx.csv",
+        "stats-2022-06.sdmx.json"
+      })
+  void shouldPublishExactlyTheRecordsOfEachFormat(String fixture) throws IOException {
+    Path file = TestFiles.fixture(fixture, dir);
+    Map<String, StatisticalObservation> expected = expectedRecords(file);
+
+    CliRun run = releases(env.variables(), file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(expected).isNotEmpty();
+    assertThat(asMap(seen())).isEqualTo(expected);
+    assertThat(seen()).hasSize(expected.size());
+    assertThat(run.out()).contains(fixture + ": read ", "published " + expected.size());
+  }
+
+  @Test
+  void shouldCarryTheGbkFilesChineseRowsIntoTheirCanonicalForm() {
+    Path file = TestFiles.fixture("shenyang-2022-06-gbk.csv", dir);
+
+    releases(env.variables(), file.toString());
+
+    StatisticalObservation gdp = asMap(seen()).get("gdp|210100|2022-06|YTD_LEVEL");
+    assertThat(gdp).isNotNull();
+    assertThat(gdp.getValue()).isEqualTo(3446.7);
+    assertThat(gdp.getUnit()).isEqualTo("亿元");
+    assertThat(gdp.getSource()).isEqualTo("file:shenyang-2022-06-gbk.csv");
+  }
+
+  @Test
+  void shouldRejectTheWholeFileWithTheExactReportAndPublishNothing() throws IOException {
+    Path file = TestFiles.fixture("bad-rows.csv", dir);
+
+    CliRun run = releases(env.variables(), file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.errLines()).containsExactlyElementsOf(report(file)).hasSize(7);
+    assertThat(run.errLines())
+        .contains(
+            "bad-rows.csv: 6 of 7 rows rejected, 6 errors; nothing published / 整个文件未发布 (6行被拒绝)",
+            "bad-rows.csv:4: 数值=\"12.3.4\": unparsable number / 无法解析的数值",
+            "bad-rows.csv:6: 时期=\"2022年1-8月\": period in the future / 时期晚于当前: now is 2022-07");
+    assertThat(seen()).isEmpty();
+    assertThat(Files.exists(dir.resolve("bad-rows.csv.rejected.csv"))).isFalse();
+  }
+
+  @Test
+  void shouldPublishTheValidRowsAndWriteTheRejectedOnesWhenSkippingInvalidRows() {
+    Path file = TestFiles.fixture("bad-rows.csv", dir);
+
+    CliRun run = releases(env.variables(), "--skip-invalid", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(seen())
+        .extracting(ConsumerRecord::key)
+        .containsExactly("gdp|210112|2022-06|YTD_LEVEL");
+    assertThat(dir.resolve("bad-rows.csv.rejected.csv")).exists();
+    assertThat(run.out()).contains("published 1, rejected 6");
+  }
+
+  @Test
+  void shouldPublishEachRecordOnceWhenTheSameFileIsPublishedTwice() {
+    Path file = TestFiles.fixture("shenyang-2022-06-gbk.csv", dir);
+
+    CliRun first = releases(env.variables(), file.toString());
+    CliRun second = releases(env.variables(), file.toString());
+
+    assertThat(first.exitCode()).isZero();
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.out()).contains("already published, nothing sent");
+    List<ConsumerRecord<String, StatisticalObservation>> seen = seen();
+    assertThat(seen).extracting(ConsumerRecord::key).doesNotHaveDuplicates();
+    assertThat(seen).hasSize(asMap(seen).size()).isNotEmpty();
+  }
+
+  @Test
+  void shouldSayInOneLineWhichBrokerAddressFailedAndExitWithTwo() {
+    String address = "localhost:" + ClosedPort.find();
+
+    String line = theOnlyErrorLineWith(Settings.ENV_BOOTSTRAP_SERVERS, address);
+
+    assertThat(line)
+        .startsWith("error: cannot reach the Kafka broker at " + address)
+        .contains("--bootstrap-servers")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void shouldSayInOneLineWhichRegistryAddressFailedAndExitWithTwo() {
+    String url = "http://localhost:" + ClosedPort.find();
+
+    String line = theOnlyErrorLineWith(Settings.ENV_SCHEMA_REGISTRY_URL, url);
+
+    assertThat(line)
+        .startsWith("error: cannot reach the schema registry at " + url)
+        .contains("--schema-registry-url");
+  }
+
+  /** Publishes a fixture with one address replaced; expects exit code 2 and one line. */
+  private String theOnlyErrorLineWith(String variable, String address) {
+    Path file = TestFiles.fixture("shenyang-2022-06-gbk.csv", dir);
+    Map<String, String> variables = new HashMap<>(env.variables());
+    variables.put(variable, address);
+
+    CliRun run = releases(variables, "--timeout", "2", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREACHABLE);
+    assertThat(run.errLines()).hasSize(1);
+    return run.errLines().get(0);
+  }
+
+  @Test
+  void shouldPrintAndExportTheMetrics() throws IOException {
+    Path file = TestFiles.fixture("stats-2022-06.sdmx.csv", dir);
+    Path scrape = dir.resolve("metrics.prom");
+
+    CliRun run =
+        releases(
+            env.variables(), "--metrics", "--prometheus-file", scrape.toString(), file.toString());
+
+    int records = seen().size();
+    assertThat(run.out()).contains("planwatch.producer.records.sent " + records);
+    assertThat(Files.readString(scrape, StandardCharsets.UTF_8))
+        .contains("planwatch_producer_records_sent_total " + records + ".0")
+        .contains("planwatch_producer_send_latency_seconds_count");
+  }
+
+  /** The report of the file read on its own: its summary, then one line per bad row. */
+  private List<String> report(Path file) throws IOException {
+    StringBuilder text = new StringBuilder();
+    RejectReport.print(ingest().parse(file, IngestOptions.defaults(CliRun.CLOCK)), text);
+    return text.toString().lines().toList();
+  }
+
+  private IngestService ingest() {
+    Catalogue loaded = CatalogueLoader.load(catalogue);
+    return new IngestService(new CatalogueReferenceData(loaded));
+  }
+
+  private Map<String, StatisticalObservation> expectedRecords(Path file) throws IOException {
+    List<Observation> observations =
+        ingest().parse(file, IngestOptions.defaults(CliRun.CLOCK)).publishable();
+    Map<String, StatisticalObservation> expected = new LinkedHashMap<>();
+    observations.forEach(o -> expected.put(o.key(), ObservationMapper.toAvro(o)));
+    return expected;
+  }
+
+  private List<ConsumerRecord<String, StatisticalObservation>> seen() {
+    return TopicContents.committed(
+        broker.bootstrapServers(),
+        registry.url(),
+        env.topics().observations().name(),
+        StatisticalObservation.class);
+  }
+
+  private static Map<String, StatisticalObservation> asMap(
+      List<ConsumerRecord<String, StatisticalObservation>> records) {
+    Map<String, StatisticalObservation> map = new LinkedHashMap<>();
+    records.forEach(r -> map.put(r.key(), r.value()));
+    return map;
+  }
+}

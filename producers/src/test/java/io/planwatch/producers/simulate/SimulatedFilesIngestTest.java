@@ -1,0 +1,56 @@
+package io.planwatch.producers.simulate;
+
+import static io.planwatch.producers.simulate.SimulationFixtures.BATCHES;
+import static io.planwatch.producers.simulate.SimulationFixtures.CATALOGUE;
+import static io.planwatch.producers.simulate.SimulationFixtures.LATER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.planwatch.domain.model.Observation;
+import io.planwatch.domain.model.ProjectUpdate;
+import io.planwatch.producers.ingest.IngestOptions;
+import io.planwatch.producers.ingest.IngestService;
+import io.planwatch.producers.ingest.ParsedFile;
+import io.planwatch.producers.ingest.RejectReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulatedFilesIngestTest {
+  @TempDir Path dir;
+
+  private final IngestService ingest = new IngestService(new CatalogueReferenceData(CATALOGUE));
+  private final IngestOptions options =
+      IngestOptions.defaults(LATER).withSource(SimulationFixtures.DEFAULT.config().source());
+
+  @Test
+  void shouldIngestEveryReleaseFileWithoutRejectsAndReadBackTheSameObservations()
+      throws IOException {
+    List<Path> files = new SimulationWriter(CATALOGUE).write(BATCHES, dir);
+
+    for (SimulationBatch batch : BATCHES) {
+      ParsedFile<Observation> parsed = ingest.parse(dir.resolve(batch.releaseFileName()), options);
+
+      assertThat(RejectReport.lines(parsed)).as(batch.name()).isEmpty();
+      assertThat(parsed.ignoredColumns()).isEmpty();
+      assertThat(parsed.records()).as(batch.name()).isEqualTo(batch.observations());
+    }
+    assertThat(files).hasSize(BATCHES.size() + 1);
+  }
+
+  @Test
+  void shouldIngestTheProjectReportsWithoutRejectsAndReadBackTheSameUpdates() throws IOException {
+    new SimulationWriter(CATALOGUE).write(BATCHES, dir);
+    List<ProjectUpdate> expected = new ArrayList<>();
+    BATCHES.forEach(b -> expected.addAll(b.projectUpdates()));
+
+    ParsedFile<ProjectUpdate> parsed =
+        ingest.parseProjects(dir.resolve(SimulationWriter.PROJECTS_FILE), options);
+
+    assertThat(RejectReport.lines(parsed)).isEmpty();
+    assertThat(parsed.ignoredColumns()).isEmpty();
+    assertThat(parsed.records()).isEqualTo(expected);
+  }
+}
