@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ./planwatch demo}: the whole pipeline on this machine with simulated monthly releases,
- * alerts printed as they happen. Ctrl-C stops everything; the data folder survives, so the next
- * run resumes where this one stopped.
+ * alerts printed as they happen. Ctrl-C stops everything; the data folder survives, so the next run
+ * resumes where this one stopped.
  */
 @Command(
     name = "demo",

@@ -12,17 +12,20 @@ import io.planwatch.producers.simulate.SimulationConfig;
 import io.planwatch.producers.simulate.Simulator;
 import io.planwatch.topics.Topics;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Publishes the simulated months one by one, each in its own transaction, pausing between months
- * so a person can follow, and prints a one-screen summary at the end of each month. A month that
- * the publish ledger already holds (a resumed demo) is skipped without a pause.
+ * Publishes the simulated months one by one, each in its own transaction, pausing between months so
+ * a person can follow, and prints a one-screen summary at the end of each month. A month that the
+ * publish ledger already holds (a resumed demo) is skipped without a pause.
  */
 final class SimulationRun {
   private static final String TRANSACTIONAL_ID = "demo-simulation";
+  private static final Duration CATCH_UP_QUIET = Duration.ofSeconds(5);
+  private static final Duration CATCH_UP_MAX = Duration.ofMinutes(3);
 
   private final DemoSettings settings;
   private final DemoStack stack;
@@ -44,8 +47,10 @@ final class SimulationRun {
             SimulationConfig.defaults(settings.seed())
                 .withYears(settings.firstYear(), settings.lastYear()));
     int skipped = 0;
+    SimulationBatch last = null;
     for (final SimulationBatch month : simulator.batches()) {
-      final PublishResult result = stack.publisher().publishOnce(batch(month), PublishListener.NONE);
+      final PublishResult result =
+          stack.publisher().publishOnce(batch(month), PublishListener.NONE);
       if (result.outcome() == PublishResult.Outcome.ALREADY_PUBLISHED) {
         skipped++;
         continue;
@@ -58,8 +63,22 @@ final class SimulationRun {
         say("Resumed: %d months were published before / 从上次位置继续(跳过 %d 个月)", skipped, skipped);
         skipped = 0;
       }
-      Thread.sleep(settings.monthPause().toMillis());
-      summary(month, result.published());
+      if (settings.monthPause().isZero()) {
+        say(
+            "── %s ── %d records published / 已发布 %d 条",
+            month.name(), result.published(), result.published());
+      } else {
+        Thread.sleep(settings.monthPause().toMillis());
+        summary(month, result.published());
+      }
+      last = month;
+    }
+    if (skipped > 0) {
+      say("All %d simulated months were published before / 所有 %d 个模拟月份此前均已发布", skipped, skipped);
+    } else if (settings.monthPause().isZero() && last != null) {
+      // Full speed: the app catches up after the last month; summarise once it has.
+      stack.console().awaitQuiet(CATCH_UP_QUIET, CATCH_UP_MAX);
+      summary(last, 0);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.planwatch.streams.runtime;
 
 import io.planwatch.streams.config.AppConfig;
+import io.planwatch.streams.query.QueryApi;
 import java.util.Map;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -17,7 +18,9 @@ public final class StreamsMain {
 
   /** The app running the pace topology, as {@code app} and the demo both run it. */
   public static StreamsApp app(final AppConfig config) {
-    return StreamsApp.builder(config, new PaceTopologyFactory()).build();
+    return StreamsApp.builder(config, new PaceTopologyFactory())
+        .routes(streams -> QueryApi.start(config, streams))
+        .build();
   }
 
   public static void main(final String[] args) {

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The path {@code ./planwatch demo} takes, end to end on a real broker and registry: catalogue and
  * two simulated years in, alerts out, the API and the registry answering, a downstream consumer in
- * Node.js decoding every record, and a restart on the same data folder resuming without
- * publishing or alerting twice.
+ * Node.js decoding every record, and a restart on the same data folder resuming without publishing
+ * or alerting twice.
  */
 class DemoIT {
 
@@ -56,7 +56,8 @@ class DemoIT {
           .contains("planwatch.stats.observations-value")
           .contains("planwatch.pace.alerts-value");
       assertThat(get("http://localhost:" + settings.httpPort() + "/health/ready")).isNotBlank();
-      assertThat(get("http://localhost:" + settings.httpPort() + "/api/v1/alerts?state=all&year=2022"))
+      assertThat(
+              get("http://localhost:" + settings.httpPort() + "/api/v1/alerts?state=all&year=2022"))
           .contains("\"items\"");
 
       runNodeConsumer(settings);
