@@ -300,6 +300,9 @@ class CsvIngestTest {
         .extracting(RowError::column)
         .containsExactly("indicator", "region", "period", "value");
     assertThat(parsed.publishable()).isEmpty();
+    assertThat(RejectReport.summary(parsed))
+        .isEqualTo(
+            "empty.csv: 0 of 0 rows rejected, 4 errors; nothing published / 整个文件未发布 (0行被拒绝)");
   }
 
   @Test
