@@ -84,10 +84,20 @@ public final class ObservationAssembler {
   Observation assemble(RowContext row) {
     Indicator indicator =
         ReferenceLookup.resolve(
-            row, INDICATOR, reference::indicator, Indicator::code, Problem.UNKNOWN_INDICATOR);
+            row,
+            INDICATOR,
+            reference::indicator,
+            reference::isAmbiguous,
+            Indicator::code,
+            Problem.UNKNOWN_INDICATOR);
     Region region =
         ReferenceLookup.resolve(
-            row, REGION, reference::region, Region::code, Problem.UNKNOWN_REGION);
+            row,
+            REGION,
+            reference::region,
+            reference::isAmbiguous,
+            Region::code,
+            Problem.UNKNOWN_REGION);
     Integer year = row.optional(YEAR, ObservationAssembler::year);
     ParsedPeriod period =
         row.required(

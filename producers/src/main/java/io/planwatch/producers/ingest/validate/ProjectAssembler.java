@@ -71,7 +71,12 @@ public final class ProjectAssembler {
     String name = row.required(NAME, text -> text);
     Region region =
         ReferenceLookup.resolve(
-            row, REGION, reference::region, Region::code, Problem.UNKNOWN_REGION);
+            row,
+            REGION,
+            reference::region,
+            reference::isAmbiguous,
+            Region::code,
+            Problem.UNKNOWN_REGION);
     String category = row.cell(CATEGORY).map(Cell::text).orElse(null);
     String unit = row.cell(UNIT).map(Cell::text).orElse(INVESTMENT_UNIT);
     BigDecimal total = investment(row, PLANNED_TOTAL, unit, true);

@@ -7,6 +7,7 @@ import io.planwatch.producers.ingest.normalize.Problem;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Resolves a reference (indicator, region) that may be given in several columns (地区 and 地区代码):
@@ -20,6 +21,7 @@ final class ReferenceLookup {
       RowContext row,
       Column column,
       Function<String, Optional<T>> lookup,
+      Predicate<String> ambiguous,
       Function<T, String> code,
       Problem unknown) {
     List<Cell> cells = row.filledCells(column);
@@ -33,7 +35,7 @@ final class ReferenceLookup {
       Optional<T> match =
           lookup.apply(cell.text()).or(() -> lookup.apply(HeaderText.withoutUnit(cell.text())));
       if (match.isEmpty()) {
-        row.error(cell, unknown, null);
+        row.error(cell, ambiguous.test(cell.text()) ? Problem.AMBIGUOUS_NAME : unknown, null);
         return null;
       }
       if (found != null && !code.apply(found).equals(code.apply(match.get()))) {
