@@ -90,14 +90,7 @@ public final class ObservationAssembler {
             reference::isAmbiguous,
             Indicator::code,
             Problem.UNKNOWN_INDICATOR);
-    Region region =
-        ReferenceLookup.resolve(
-            row,
-            REGION,
-            reference::region,
-            reference::isAmbiguous,
-            Region::code,
-            Problem.UNKNOWN_REGION);
+    Region region = ReferenceLookup.region(row, REGION, reference);
     Integer year = row.optional(YEAR, ObservationAssembler::year);
     ParsedPeriod period =
         row.required(

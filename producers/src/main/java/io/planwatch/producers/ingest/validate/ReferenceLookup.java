@@ -1,5 +1,7 @@
 package io.planwatch.producers.ingest.validate;
 
+import io.planwatch.domain.model.Region;
+import io.planwatch.producers.ingest.ReferenceData;
 import io.planwatch.producers.ingest.columns.Column;
 import io.planwatch.producers.ingest.columns.HeaderMapping.Cell;
 import io.planwatch.producers.ingest.columns.HeaderText;
@@ -16,6 +18,17 @@ import java.util.function.Predicate;
  */
 final class ReferenceLookup {
   private ReferenceLookup() {}
+
+  /** The region of a row, from the given region column(s). */
+  static Region region(RowContext row, Column column, ReferenceData reference) {
+    return resolve(
+        row,
+        column,
+        reference::region,
+        reference::isAmbiguous,
+        Region::code,
+        Problem.UNKNOWN_REGION);
+  }
 
   static <T> T resolve(
       RowContext row,
