@@ -111,7 +111,9 @@ class ProjectIngestTest {
                 + " 请以亿元填报; status=\"挂起\": unknown status / 未知状态",
             "projects.jsonl:3: -=\"{not json\": invalid JSON / JSON格式错误: Unexpected character ('n'"
                 + " (code 110)): was expecting double-quote to start field name",
-            "projects.jsonl:4: milestones=\"" + shortened(file, 4) + "\": unknown status / 未知状态");
+            "projects.jsonl:4: milestones=\""
+                + shortened(file, 4)
+                + "\": unknown milestone / 未知节点");
     assertThat(parsed.publishable()).isEmpty();
   }
 
@@ -135,8 +137,14 @@ class ProjectIngestTest {
         service.parseProjects(
             Fixtures.copy("stats-2022-06.sdmx.json", dir), IngestOptions.defaults(CLOCK));
 
-    assertThat(parsed.errors()).hasSize(1);
-    assertThat(parsed.errors().get(0).reason()).startsWith("file cannot be read / 文件无法读取");
+    assertThat(RejectReport.lines(parsed))
+        .containsExactly(
+            "stats-2022-06.sdmx.json:1: -=\"\": file cannot be read / 文件无法读取: read as sdmx-json;"
+                + " this takes csv, xlsx, jsonl");
+    assertThat(RejectReport.summary(parsed))
+        .isEqualTo(
+            "stats-2022-06.sdmx.json: 1 of 1 rows rejected, 1 errors; nothing published / 整个文件未发布"
+                + " (1行被拒绝)");
   }
 
   @Test

@@ -4,6 +4,7 @@ package io.planwatch.producers.ingest.normalize;
 public enum Problem {
   UNKNOWN_INDICATOR("unknown indicator", "未知指标"),
   UNKNOWN_REGION("unknown region", "未知地区"),
+  AMBIGUOUS_NAME("name fits several, give the code", "名称不唯一, 请填写代码"),
   UNKNOWN_PROJECT("unknown project", "未知项目"),
   COLUMNS_DISAGREE("columns disagree", "列之间不一致"),
   EMPTY_VALUE("empty value", "值为空"),
@@ -17,6 +18,7 @@ public enum Problem {
   INVALID_MEASURE("measure not valid for the indicator", "口径不适用于该指标"),
   UNKNOWN_PRICE_BASIS("unknown price basis", "未知价格口径"),
   UNKNOWN_STATUS("unknown status", "未知状态"),
+  UNKNOWN_MILESTONE("unknown milestone", "未知节点"),
   INVALID_REVISION("invalid revision", "无效的修订号"),
   UNPARSABLE_DATE("unparsable date", "无法解析的日期"),
   FUTURE_DATE("date in the future", "日期晚于当前"),

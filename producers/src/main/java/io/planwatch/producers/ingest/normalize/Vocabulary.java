@@ -62,7 +62,7 @@ public final class Vocabulary {
   public static final Terms<MilestoneType> MILESTONES =
       Terms.of(
           MilestoneType.class,
-          Problem.UNKNOWN_STATUS,
+          Problem.UNKNOWN_MILESTONE,
           Map.of(
               MilestoneType.PREPARATION, List.of("前期"),
               MilestoneType.APPROVAL, List.of("立项"),

@@ -34,6 +34,11 @@ final class RowContext {
     return mapping.cell(row.cells(), column);
   }
 
+  /** The first cell of a column the file has, blank or not. */
+  Cell firstCell(Column column) {
+    return mapping.cells(row.cells(), column).get(0);
+  }
+
   /** Every non-blank cell of a column (one per header naming it). */
   List<Cell> filledCells(Column column) {
     return mapping.cells(row.cells(), column).stream().filter(c -> !c.isBlank()).toList();
