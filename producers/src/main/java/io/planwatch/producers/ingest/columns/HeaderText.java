@@ -39,6 +39,11 @@ public final class HeaderText {
     return Optional.empty();
   }
 
+  /** A text without its bracketed unit: {@code 地区生产总值（亿元）} → {@code 地区生产总值}. */
+  public static String withoutUnit(String text) {
+    return UNIT_IN_BRACKETS.matcher(plain(text)).replaceAll("").trim();
+  }
+
   private static String plain(String header) {
     String text = header == null ? "" : header.replace("\uFEFF", "");
     return Normalizer.normalize(text, Normalizer.Form.NFKC).trim();

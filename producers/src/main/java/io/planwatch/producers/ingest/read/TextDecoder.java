@@ -8,9 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes text files: UTF-8 with or without BOM, else GB18030 (a superset of GBK and GB2312, what
- * Chinese Excel writes as "CSV"). The detection is a strict UTF-8 decode: text in GBK is almost
- * never valid UTF-8. An explicit encoding overrides it.
+ * Decodes text files: UTF-16 with a BOM (Excel's "Unicode text"), UTF-8 with or without BOM, else
+ * GB18030 (a superset of GBK and GB2312, what Chinese Excel writes as "CSV"). The detection is a
+ * strict UTF-8 decode: text in GBK is almost never valid UTF-8. An explicit encoding overrides it.
  */
 public final class TextDecoder {
   /** GB18030, which reads every GBK and GB2312 file. */
@@ -30,6 +30,14 @@ public final class TextDecoder {
   public static Decoded decode(byte[] bytes, Charset override) {
     if (override != null) {
       return new Decoded(stripBom(new String(bytes, override)), override);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return new Decoded(
+          stripBom(new String(bytes, StandardCharsets.UTF_16LE)), StandardCharsets.UTF_16LE);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return new Decoded(
+          stripBom(new String(bytes, StandardCharsets.UTF_16BE)), StandardCharsets.UTF_16BE);
     }
     try {
       CharsetDecoder strict =

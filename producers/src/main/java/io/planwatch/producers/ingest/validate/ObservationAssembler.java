@@ -24,6 +24,7 @@ import io.planwatch.domain.model.PriceBasis;
 import io.planwatch.domain.model.Region;
 import io.planwatch.producers.ingest.ReferenceData;
 import io.planwatch.producers.ingest.columns.HeaderMapping.Cell;
+import io.planwatch.producers.ingest.columns.HeaderText;
 import io.planwatch.producers.ingest.columns.ObservationColumns;
 import io.planwatch.producers.ingest.normalize.DateTimes;
 import io.planwatch.producers.ingest.normalize.InvalidValueException;
@@ -83,10 +84,13 @@ public final class ObservationAssembler {
   Observation assemble(RowContext row) {
     Indicator indicator =
         ReferenceLookup.resolve(
-            row, INDICATOR, reference::indicator, Indicator::code, Problem.UNKNOWN_INDICATOR);
-    Region region =
-        ReferenceLookup.resolve(
-            row, REGION, reference::region, Region::code, Problem.UNKNOWN_REGION);
+            row,
+            INDICATOR,
+            reference::indicator,
+            reference::isAmbiguous,
+            Indicator::code,
+            Problem.UNKNOWN_INDICATOR);
+    Region region = ReferenceLookup.region(row, REGION, reference);
     Integer year = row.optional(YEAR, ObservationAssembler::year);
     ParsedPeriod period =
         row.required(
@@ -166,7 +170,9 @@ public final class ObservationAssembler {
     Optional<Cell> unitCell = row.cell(UNIT);
     Cell valueCell = row.cell(VALUE).orElse(row.firstCell(VALUE));
     String target = unitFor(indicator, measure);
-    String unit = unitCell.map(Cell::text).or(valueCell::headerUnit).orElse(target);
+    Optional<String> unitInName = row.cell(INDICATOR).flatMap(c -> HeaderText.unitHint(c.text()));
+    String unit =
+        unitCell.map(Cell::text).or(valueCell::headerUnit).or(() -> unitInName).orElse(target);
     BigDecimal scaled = unitMult == null ? value : value.movePointRight(unitMult);
     try {
       return UnitConverter.convert(scaled, unit, target, measure == Measure.YTD_GROWTH);

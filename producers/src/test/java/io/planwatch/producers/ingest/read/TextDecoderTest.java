@@ -34,4 +34,14 @@ class TextDecoderTest {
     assertThat(TextDecoder.decode(ascii, TextDecoder.GB18030).charset())
         .isEqualTo(TextDecoder.GB18030);
   }
+
+  @Test
+  void shouldReadExcelUnicodeTextAsUtf16() {
+    byte[] utf16 = ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16LE);
+
+    TextDecoder.Decoded decoded = TextDecoder.decode(utf16, null);
+
+    assertThat(decoded.text()).isEqualTo(TEXT);
+    assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+  }
 }
