@@ -116,6 +116,27 @@ class PaceEvaluationTest extends TopologyTestBase {
   }
 
   @Test
+  void shouldReevaluateThisYearWhenLastYearsTotalIsRevised() {
+    reference(List.of("210000", SHENYANG, HUNNAN), List.of("gdp"));
+    target(AvroFixtures.catalogueTarget("000.hunnan.gdp.level.2025"));
+    observe("gdp", HUNNAN, 2021, 6, YTD_LEVEL, 300, "2021-q2", 0);
+    observe("gdp", HUNNAN, 2021, 12, YTD_LEVEL, 650, "2021-q4", 0);
+    observe("gdp", HUNNAN, 2022, 6, YTD_LEVEL, 320, "2022-q2", 0);
+    progress.readValuesToList();
+
+    // A smaller 2021 total makes June a larger share of the year: 300/600 instead of 300/650.
+    observe("gdp", HUNNAN, 2021, 12, YTD_LEVEL, 600, "2021-q4-final", 1);
+
+    final IndicatorProgress p =
+        progress.readValuesToList().stream()
+            .filter(v -> v.getYear() == 2022)
+            .findFirst()
+            .orElseThrow();
+    assertThat(p.getExpected()).isCloseTo(720.5 / 2, within(0.05));
+    assertThat(p.getStatus()).isEqualTo(PaceStatus.CRITICAL);
+  }
+
+  @Test
   void shouldFallBackToTwelfthsWithoutLastYear() {
     reference(List.of("210000", SHENYANG, HUNNAN), List.of("gdp"));
     target(AvroFixtures.catalogueTarget("000.hunnan.gdp.level.2025"));
