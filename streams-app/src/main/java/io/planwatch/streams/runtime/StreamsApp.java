@@ -54,7 +54,7 @@ public final class StreamsApp implements AutoCloseable {
       this.runner =
           new StreamsRunner(
               topology,
-              config.toStreamsProperties(builder.streamsDefaults),
+              config.toStreamsProperties(streamsDefaults(builder)),
               new StreamsHealth(),
               this::onFatalError,
               config.processing().closeTimeout());
@@ -69,6 +69,19 @@ public final class StreamsApp implements AutoCloseable {
       metrics.close();
       throw e;
     }
+  }
+
+  /**
+   * The builder's defaults, then the topology's own (its exception handlers); configured values
+   * still win over both.
+   */
+  private Map<String, Object> streamsDefaults(final Builder builder) {
+    final Map<String, Object> defaults = new LinkedHashMap<>(builder.streamsDefaults);
+    builder
+        .topologyFactory
+        .streamsDefaults(config, metrics.domain())
+        .forEach(defaults::putIfAbsent);
+    return defaults;
   }
 
   public static Builder builder(final AppConfig config, final TopologyFactory topologyFactory) {

@@ -2,6 +2,7 @@ package io.planwatch.streams.runtime;
 
 import io.planwatch.streams.config.AppConfig;
 import io.planwatch.streams.metrics.DomainMetrics;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.streams.Topology;
 
@@ -13,6 +14,14 @@ import org.apache.kafka.streams.Topology;
 public interface TopologyFactory {
 
   Topology build(AppConfig config, DomainMetrics metrics);
+
+  /**
+   * Streams properties the topology needs unless configured otherwise, such as its exception
+   * handlers and the metrics they count into.
+   */
+  default Map<String, Object> streamsDefaults(AppConfig config, DomainMetrics metrics) {
+    return Map.of();
+  }
 
   /** For a topology that records no domain metrics. */
   static TopologyFactory of(final Function<AppConfig, Topology> build) {

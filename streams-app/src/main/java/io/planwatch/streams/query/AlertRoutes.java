@@ -1,0 +1,152 @@
+package io.planwatch.streams.query;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.router.JavalinDefaultRouting;
+import io.planwatch.avro.AlertSeverity;
+import io.planwatch.avro.AlertTransition;
+import io.planwatch.avro.AlertType;
+import io.planwatch.avro.MilestoneType;
+import io.planwatch.avro.PaceAlert;
+import io.planwatch.streams.topology.PaceStores;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code /alerts}: open alerts, one alert's last event, and its history. */
+final class AlertRoutes {
+
+  /** Which alerts a list shows, by their last transition. */
+  enum State {
+    OPEN,
+    CLOSED,
+    ALL;
+
+    boolean accepts(final AlertTransition last) {
+      return this == ALL || (this == OPEN) == ViewMapper.OPEN.contains(last);
+    }
+  }
+
+  /** Most severe first, then most recent first. */
+  static final Comparator<AlertView> ORDER =
+      Comparator.comparing((AlertView a) -> AlertSeverity.valueOf(a.severity()))
+          .reversed()
+          .thenComparing(AlertView::raisedAt, Comparator.reverseOrder())
+          .thenComparing(AlertView::targetId)
+          .thenComparingInt(AlertView::year);
+
+  private final QueryContext q;
+
+  AlertRoutes(final QueryContext q) {
+    this.q = q;
+  }
+
+  void register(final JavalinDefaultRouting routes) {
+    routes.get(QueryApi.BASE + "/alerts", this::list);
+    routes.get(QueryApi.BASE + "/alerts/{targetId}/{year}", this::one);
+    routes.get(QueryApi.BASE + "/alerts/{targetId}/{year}/history", this::history);
+  }
+
+  private void one(final Context ctx) {
+    final String key = key(ctx);
+    q.routing()
+        .byKey(
+            ctx,
+            PaceStores.ALERTS,
+            key,
+            () -> {
+              final PaceAlert alert = q.stores().get(PaceStores.ALERTS, key);
+              if (alert == null) {
+                throw new NotFoundResponse("no alert for '" + key + "'");
+              }
+              return q.views().alert(alert);
+            });
+  }
+
+  private void history(final Context ctx) {
+    final String key = key(ctx);
+    final AlertHistory.Snapshot snapshot =
+        q.alertHistory()
+            .of(key)
+            .orElseThrow(() -> new NotFoundResponse("no alert events for '" + key + "'"));
+    ctx.json(
+        new AlertView.History(
+            ctx.pathParam("targetId"),
+            ctx.pathParam("year"),
+            snapshot.events().stream().map(q.views()::alert).toList(),
+            snapshot.truncated()));
+  }
+
+  private void list(final Context ctx) {
+    final State state = QueryParams.word("state", ctx.queryParam("state"), State.class, State.OPEN);
+    final Optional<Integer> year = QueryParams.optionalYear("year", ctx.queryParam("year"));
+    final Optional<String> region = QueryParams.optionalCode("region", ctx.queryParam("region"));
+    final Optional<String> indicator =
+        QueryParams.optionalCode("indicator", ctx.queryParam("indicator"));
+    final Set<AlertSeverity> severities =
+        QueryParams.enums("severity", ctx.queryParam("severity"), AlertSeverity.class);
+    final Set<AlertTransition> transitions =
+        QueryParams.enums("transition", ctx.queryParam("transition"), AlertTransition.class);
+    final Set<AlertType> types = QueryParams.enums("type", ctx.queryParam("type"), AlertType.class);
+    final int limit = QueryParams.limit(ctx.queryParam("limit"));
+    region.ifPresent(r -> q.reference().requireRegion("region", r));
+    indicator.ifPresent(i -> q.reference().requireIndicator("indicator", i));
+    q.routing()
+        .fanOut(
+            ctx,
+            List.of(PaceStores.ALERTS),
+            q.listOf(AlertView.class),
+            () ->
+                ItemList.of(
+                    q
+                        .stores()
+                        .<PaceAlert>values(
+                            PaceStores.ALERTS,
+                            a ->
+                                state.accepts(a.getTransition())
+                                    && year.map(y -> y == a.getYear()).orElse(true)
+                                    && region.map(a.getRegionCode()::equals).orElse(true)
+                                    && indicator
+                                        .map(i -> i.equals(a.getIndicatorCode()))
+                                        .orElse(true)
+                                    && severities.contains(a.getSeverity())
+                                    && transitions.contains(a.getTransition())
+                                    && types.contains(a.getType()))
+                        .stream()
+                        .map(q.views()::alert)
+                        .toList()),
+            parts -> ItemList.merge(parts, ORDER, limit));
+  }
+
+  /**
+   * The store key of the path: {@code targetId|year} for a pace alert, {@code
+   * projectId|milestoneType} for a milestone alert.
+   */
+  private static String key(final Context ctx) {
+    return key(ctx.pathParam("targetId"), ctx.pathParam("year"));
+  }
+
+  static String key(final String targetId, final String second) {
+    final String id = QueryParams.code("targetId", targetId);
+    if (!second.isEmpty() && second.chars().allMatch(Character::isDigit)) {
+      return PaceStores.targetYearKey(id, QueryParams.year("year", second));
+    }
+    try {
+      return id + "|" + QueryParams.oneOf("year", second, MilestoneType.class).name();
+    } catch (final BadRequestResponse e) {
+      throw QueryParams.bad(
+          "year",
+          "'"
+              + second
+              + "' is neither a year "
+              + QueryParams.MIN_YEAR
+              + ".."
+              + QueryParams.MAX_YEAR
+              + " nor a milestone type ("
+              + List.of(MilestoneType.values())
+              + ")");
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package io.planwatch.streams.topology;
+
+import io.planwatch.avro.IndicatorProgress;
+import io.planwatch.avro.PaceAlert;
+import io.planwatch.avro.PlanTarget;
+import io.planwatch.avro.StatisticalObservation;
+import io.planwatch.domain.alert.AlertEvent;
+import io.planwatch.domain.alert.AlertState;
+import io.planwatch.domain.alert.AlertStateMachine;
+import io.planwatch.domain.model.Indicator;
+import io.planwatch.domain.model.Period;
+import io.planwatch.domain.pace.Evaluation;
+import io.planwatch.domain.pace.MilestoneResult;
+import io.planwatch.domain.pace.PaceEngine;
+import io.planwatch.domain.pace.PaceInput;
+import io.planwatch.domain.pace.ReasonCode;
+import io.planwatch.domain.pace.TrackedMeasure;
+import io.planwatch.streams.metrics.DomainMetrics;
+import io.planwatch.streams.metrics.IgnoredReason;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The heart of the topology: for one series (indicator|region) it keeps the latest revision of
+ * every figure and the series' targets, and evaluates every target at the latest period known
+ * whenever a figure or a target changes. It emits a progress record only when the evaluation
+ * changed, and an alert event only on a transition of the alert's lifecycle.
+ */
+final class SeriesEvaluator implements Processor<String, SeriesInput, String, SeriesOutput> {
+  private static final StringSerializer KEYS = new StringSerializer();
+
+  private final DomainMetrics metrics;
+  private ProcessorContext<String, SeriesOutput> context;
+  private ReferenceData reference;
+  private SeriesFigures figures;
+  private KeyValueStore<String, PlanTarget> targets;
+  private KeyValueStore<String, IndicatorProgress> progress;
+  private KeyValueStore<String, PaceAlert> alerts;
+  private long timestamp;
+
+  SeriesEvaluator(final DomainMetrics metrics) {
+    this.metrics = metrics;
+  }
+
+  @Override
+  public void init(final ProcessorContext<String, SeriesOutput> processorContext) {
+    context = processorContext;
+    reference = ReferenceData.of(context);
+    figures = new SeriesFigures(context.getStateStore(PaceStores.SERIES_OBSERVATIONS));
+    targets = context.getStateStore(PaceStores.SERIES_TARGETS);
+    progress = context.getStateStore(PaceStores.SERIES_PROGRESS);
+    alerts = context.getStateStore(PaceStores.SERIES_ALERT_STATE);
+  }
+
+  @Override
+  public void process(final Record<String, SeriesInput> record) {
+    timestamp = record.timestamp();
+    if (record.value() instanceof SeriesInput.ObservationArrived arrived) {
+      observe(record.key(), arrived.observation());
+    } else if (record.value() instanceof SeriesInput.TargetChanged changed) {
+      retarget(record.key(), changed);
+    }
+  }
+
+  private void observe(final String key, final StatisticalObservation o) {
+    final StatisticalObservation known = figures.get(key);
+    if (known != null && known.getRevision() == o.getRevision()) {
+      // The same revision again (a replayed release) changes nothing by design.
+      metrics.recordIgnored(IgnoredReason.DUPLICATE);
+      return;
+    }
+    if (known != null && known.getRevision() > o.getRevision()) {
+      metrics.recordIgnored(IgnoredReason.STALE_REVISION);
+      return;
+    }
+    if (known != null) {
+      metrics.revisionApplied();
+    }
+    figures.put(key, o);
+    final String series = SeriesKeys.series(o);
+    final int year = o.getPeriod().getYear();
+    final Period revised = known == null ? null : DomainViews.period(o.getPeriod());
+    final List<PlanTarget> seriesTargets = seriesTargets(series);
+    if (seriesTargets.isEmpty()) {
+      metrics.recordIgnored(IgnoredReason.NO_MATCHING_TARGET);
+      return;
+    }
+    int evaluated = 0;
+    for (final PlanTarget target : seriesTargets) {
+      evaluated += evaluate(target, seriesTargets, year, revised) ? 1 : 0;
+      // Next year's seasonal profile and last-year stock come from this year's figures.
+      if (figures.hasYear(series, year + 1)) {
+        evaluate(target, seriesTargets, year + 1, null);
+      }
+    }
+    if (evaluated == 0) {
+      metrics.recordIgnored(IgnoredReason.OUTSIDE_PLAN_PERIOD);
+    }
+  }
+
+  private void retarget(final String key, final SeriesInput.TargetChanged changed) {
+    final String series = KeyPrefixPartitioner.prefix(key, SeriesKeys.SERIES_FIELDS);
+    if (changed.target() == null) {
+      targets.delete(key);
+      for (final int year : figures.years(series)) {
+        final String progressKey = PaceStores.targetYearKey(changed.targetId(), year);
+        if (progress.delete(progressKey) != null) {
+          forward(progressKey, new SeriesOutput.ProgressChanged(null));
+        }
+      }
+    } else {
+      targets.put(key, changed.target());
+    }
+    // A new annual plan or a corrected base changes the milestones of the series' other targets.
+    final List<PlanTarget> seriesTargets = seriesTargets(series);
+    for (final int year : figures.years(series)) {
+      for (final PlanTarget target : seriesTargets) {
+        evaluate(target, seriesTargets, year, null);
+      }
+    }
+  }
+
+  /**
+   * Evaluates one target for one year at the latest figure of its tracked measure.
+   *
+   * @return false when the target does not apply (no figure of its measure, outside its period)
+   */
+  private boolean evaluate(
+      final PlanTarget avroTarget,
+      final List<PlanTarget> seriesTargets,
+      final int year,
+      final Period revised) {
+    final Indicator indicator = reference.indicator(avroTarget.getIndicatorCode());
+    if (indicator == null) {
+      return false;
+    }
+    final io.planwatch.domain.model.PlanTarget target = DomainViews.target(avroTarget);
+    final TrackedMeasure tracked = TrackedMeasure.of(target, indicator);
+    final String series = SeriesKeys.series(avroTarget);
+    final StatisticalObservation latest =
+        figures.latest(series, year, tracked.observationMeasure());
+    if (latest == null) {
+      return false;
+    }
+    final List<io.planwatch.domain.model.PlanTarget> all =
+        seriesTargets.stream().map(DomainViews::target).toList();
+    final PaceInput input =
+        new PaceInput(
+            target,
+            indicator,
+            reference.region(avroTarget.getRegionCode()),
+            all,
+            null,
+            DomainViews.figure(latest),
+            figures.lastYear(series, year));
+    final Evaluation evaluation = PaceEngine.evaluate(input);
+    if (outsidePlanPeriod(evaluation.milestone())) {
+      return false;
+    }
+    final Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+    final String key = evaluation.key();
+    final IndicatorProgress next = ProgressRecords.of(evaluation, latest, now);
+    if (!ProgressRecords.sameContent(progress.get(key), next)) {
+      progress.put(key, next);
+      metrics.progressEmitted(evaluation.status());
+      forward(key, new SeriesOutput.ProgressChanged(next));
+    }
+    final AlertState previous = AlertRecords.state(alerts.get(key));
+    final boolean isRevision = revised != null && revised.equals(evaluation.period());
+    final Optional<AlertEvent> event = AlertStateMachine.next(previous, evaluation, isRevision);
+    event.ifPresent(e -> raise(key, e, previous, latest, now));
+    return true;
+  }
+
+  private void raise(
+      final String key,
+      final AlertEvent event,
+      final AlertState previous,
+      final StatisticalObservation latest,
+      final Instant now) {
+    final PaceAlert alert = AlertRecords.of(event, previous, latest, now);
+    alerts.put(key, alert);
+    metrics.alertEmitted(event.type(), event.transition(), event.severity());
+    metrics.publicationToAlert(Duration.between(latest.getPublishedAt(), now));
+    forward(key, new SeriesOutput.AlertRaised(alert));
+  }
+
+  private static boolean outsidePlanPeriod(final MilestoneResult milestone) {
+    return !milestone.isResolved() && milestone.reason().code() == ReasonCode.OUT_OF_PLAN_PERIOD;
+  }
+
+  private List<PlanTarget> seriesTargets(final String series) {
+    final List<PlanTarget> list = new ArrayList<>();
+    try (KeyValueIterator<String, PlanTarget> it =
+        targets.prefixScan(SeriesKeys.seriesPrefix(series), KEYS)) {
+      it.forEachRemaining(kv -> list.add(kv.value));
+    }
+    return list;
+  }
+
+  private void forward(final String key, final SeriesOutput output) {
+    context.forward(new Record<>(key, output, timestamp));
+  }
+}

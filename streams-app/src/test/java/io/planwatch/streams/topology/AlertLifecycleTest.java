@@ -1,0 +1,87 @@
+package io.planwatch.streams.topology;
+
+import static io.planwatch.avro.Measure.YTD_GROWTH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.planwatch.avro.AlertTransition;
+import io.planwatch.avro.PaceAlert;
+import io.planwatch.avro.StatisticalObservation;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** One alert per target and year, one event per transition (DESIGN.md, Alerts). */
+class AlertLifecycleTest extends TopologyTestBase {
+  static final String IVA = RevisionHandlingTest.IVA;
+  static final String SHENYANG = RevisionHandlingTest.SHENYANG;
+
+  @BeforeEach
+  void catalogue() {
+    reference(List.of("210000", SHENYANG), List.of(IVA));
+    target(AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET));
+  }
+
+  @Test
+  void shouldOpenEscalateDowngradeAndResolveBeyondTheHysteresisMargin() {
+    growth(3, 11.0, 0); // −1.0 pp: BEHIND
+    growth(4, 9.0, 0); // −3.0 pp: CRITICAL
+    growth(5, 10.5, 0); // −1.5 pp: BEHIND
+    growth(6, 11.6, 0); // −0.4 pp: ON_TRACK, but inside the hysteresis margin
+    growth(7, 11.8, 0); // −0.2 pp: past −0.25 pp
+
+    final List<PaceAlert> events = alertValues();
+    assertThat(events)
+        .extracting(PaceAlert::getTransition)
+        .containsExactly(
+            AlertTransition.OPENED,
+            AlertTransition.ESCALATED,
+            AlertTransition.DOWNGRADED,
+            AlertTransition.RESOLVED);
+    assertThat(events)
+        .extracting(PaceAlert::getAlertId)
+        .containsOnly(RevisionHandlingTest.IVA_TARGET + "|2022|2022-03");
+    assertThat(events.get(3).getPeriod().getMonth()).isEqualTo(7);
+    assertThat(events.get(3).getTextZh()).startsWith("【预警解除");
+    assertThat(
+            counter(
+                "planwatch.alerts.emitted",
+                "type",
+                "PACE_LAG",
+                "transition",
+                "OPENED",
+                "severity",
+                events.get(0).getSeverity().name()))
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void shouldRetractAlertWhenRevisionClosesTheGap() {
+    growth(6, 10.0, 0);
+    growth(6, 12.1, 1);
+
+    assertThat(alertValues())
+        .extracting(PaceAlert::getTransition)
+        .containsExactly(AlertTransition.OPENED, AlertTransition.RETRACTED);
+  }
+
+  @Test
+  void shouldEmitNothingWhenTheWholeHistoryIsReplayed() {
+    final List<StatisticalObservation> history = new ArrayList<>();
+    history.add(growth(3, 11.0, 0));
+    history.add(growth(4, 9.0, 0));
+    history.add(growth(4, 9.5, 1));
+    history.add(growth(5, 12.0, 0));
+    assertThat(alertValues()).isNotEmpty();
+    progress.readValuesToList();
+
+    history.forEach(o -> observations.pipeInput(SeriesKeys.observation(o), o));
+
+    assertNoMore(alerts);
+    assertNoMore(progress);
+  }
+
+  private StatisticalObservation growth(final int month, final double value, final int revision) {
+    return observe(IVA, SHENYANG, 2022, month, YTD_GROWTH, value, "r-2022-" + month, revision);
+  }
+}

@@ -1,0 +1,121 @@
+package io.planwatch.streams.topology;
+
+import static io.planwatch.avro.Measure.YTD_GROWTH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.planwatch.avro.StatisticalObservation;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Poison pills and invalid records go to the dead-letter topic; the next good record is fine. */
+class DeadLetterTest extends TopologyTestBase {
+  static final String IVA = RevisionHandlingTest.IVA;
+  static final String SHENYANG = RevisionHandlingTest.SHENYANG;
+
+  @BeforeEach
+  void catalogue() {
+    reference(List.of("210000", SHENYANG), List.of(IVA));
+    target(AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET));
+  }
+
+  @Test
+  void shouldDeadLetterPoisonPillWithContextAndProcessTheNextRecord() {
+    final byte[] garbage = "not avro at all".getBytes(StandardCharsets.UTF_8);
+    rawObservations.pipeInput("industrial_value_added|210100|2022-06|YTD_GROWTH", garbage);
+    observe(IVA, SHENYANG, 2022, 6, YTD_GROWTH, 5.1, "r-2022-06", 0);
+
+    final List<TestRecord<byte[], byte[]>> dead = deadLetterRecords();
+    assertThat(dead).hasSize(1);
+    final TestRecord<byte[], byte[]> letter = dead.get(0);
+    assertThat(letter.value()).as("the original bytes, replayable").isEqualTo(garbage);
+    assertThat(new String(letter.key(), StandardCharsets.UTF_8))
+        .isEqualTo("industrial_value_added|210100|2022-06|YTD_GROWTH");
+    final Headers headers = letter.headers();
+    assertThat(header(headers, DeadLetterHeaders.SOURCE_TOPIC))
+        .isEqualTo(topics.observations().name());
+    assertThat(header(headers, DeadLetterHeaders.SOURCE_PARTITION)).isEqualTo("0");
+    assertThat(header(headers, DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("0");
+    assertThat(header(headers, DeadLetterHeaders.APPLICATION_ID)).isEqualTo(APP_ID);
+    assertThat(header(headers, DeadLetterHeaders.STAGE)).isEqualTo("DESERIALIZATION");
+    assertThat(header(headers, DeadLetterHeaders.REASON)).isEqualTo("MALFORMED");
+    assertThat(header(headers, DeadLetterHeaders.EXCEPTION_CLASS)).isNotBlank();
+    assertThat(header(headers, DeadLetterHeaders.STACKTRACE)).isNotBlank();
+    assertThat(progressValues()).hasSize(1);
+    assertThat(counter("planwatch.dlq.records", "stage", "DESERIALIZATION", "reason", "MALFORMED"))
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void shouldDeadLetterInvalidRecordWithItsFieldAndProcessTheNextRecord() {
+    final StatisticalObservation bad =
+        AvroFixtures.observation(IVA, SHENYANG, 2022, 5, YTD_GROWTH, 4.0, "r-2022-05", -1);
+    observations.pipeInput(SeriesKeys.observation(bad), bad);
+    observe(IVA, SHENYANG, 2022, 6, YTD_GROWTH, 5.1, "r-2022-06", 0);
+
+    final List<TestRecord<byte[], byte[]>> dead = deadLetterRecords();
+    assertThat(dead).hasSize(1);
+    final Headers headers = dead.get(0).headers();
+    assertThat(header(headers, DeadLetterHeaders.STAGE)).isEqualTo("PROCESSING");
+    assertThat(header(headers, DeadLetterHeaders.REASON)).isEqualTo("INVALID_VALUE");
+    assertThat(header(headers, DeadLetterHeaders.PROCESSOR)).isEqualTo("validate-observations");
+    assertThat(header(headers, DeadLetterHeaders.EXCEPTION_MESSAGE)).contains("revision", "-1");
+    assertThat(header(headers, DeadLetterHeaders.SOURCE_TOPIC))
+        .isEqualTo(topics.observations().name());
+    assertThat(dead.get(0).value())
+        .as("the original bytes")
+        .isEqualTo(topics.observations().valueSerde(serdes).serializer().serialize("x", bad));
+    assertThat(progressValues()).extracting(p -> p.getLatestPeriod().getMonth()).containsExactly(6);
+    assertThat(counter("planwatch.dlq.records", "stage", "PROCESSING", "reason", "INVALID_VALUE"))
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void shouldDeadLetterObservationOfUnknownIndicatorOrWrongMeasure() {
+    final StatisticalObservation rateForLevel =
+        AvroFixtures.observation(
+            IVA, SHENYANG, 2022, 6, io.planwatch.avro.Measure.RATE, 3.0, "r", 0);
+    observations.pipeInput(SeriesKeys.observation(rateForLevel), rateForLevel);
+    final StatisticalObservation unknown =
+        StatisticalObservation.newBuilder(rateForLevel)
+            .setIndicatorCode("no_such_indicator")
+            .setMeasure(YTD_GROWTH)
+            .build();
+    observations.pipeInput(SeriesKeys.observation(unknown), unknown);
+
+    assertThat(deadLetterRecords())
+        .extracting(r -> header(r.headers(), DeadLetterHeaders.EXCEPTION_MESSAGE))
+        .satisfiesExactly(
+            m -> assertThat(m).startsWith("measure: RATE is not a measure of " + IVA),
+            m -> assertThat(m).contains("indicatorCode", "no_such_indicator"));
+    assertNoMore(progress);
+  }
+
+  @Test
+  void shouldCountEveryInputAsProcessedOrDeadLettered() {
+    rawObservations.pipeInput("k", new byte[] {0, 0, 0, 0, 99});
+    final StatisticalObservation bad =
+        AvroFixtures.observation(IVA, SHENYANG, 2022, 5, YTD_GROWTH, 4.0, "r-2022-05", -3);
+    observations.pipeInput(SeriesKeys.observation(bad), bad);
+    observe(IVA, SHENYANG, 2022, 6, YTD_GROWTH, 5.1, "r-2022-06", 0);
+    observe(IVA, SHENYANG, 2022, 6, YTD_GROWTH, 5.1, "r-2022-06", 0);
+
+    final double processed =
+        meters.get("planwatch.observations.processed").counters().stream()
+            .mapToDouble(c -> c.count())
+            .sum();
+    final double deadLettered =
+        meters.get("planwatch.dlq.records").counters().stream().mapToDouble(c -> c.count()).sum();
+    assertThat(processed + deadLettered).isEqualTo(4.0);
+    assertThat(deadLetterRecords()).hasSize(2);
+  }
+
+  static String header(final Headers headers, final String name) {
+    return headers.lastHeader(name) == null
+        ? null
+        : new String(headers.lastHeader(name).value(), StandardCharsets.UTF_8);
+  }
+}
