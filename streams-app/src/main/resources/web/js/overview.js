@@ -43,14 +43,14 @@ function byCell(items) {
 
 export async function renderOverview(main, _parts, params) {
   main.replaceChildren(el('p', { class: 'muted' }, t('loading')));
-  const ref = await loadReference();
   const year = Number(params.get('year')) || (await latestYear());
   const state = { year, kind: params.get('kind') || '', parent: params.get('parent') || '', q: params.get('q') || '', page: Number(params.get('page')) || 1 };
 
   // Small enough: one request for the whole year; else per region of the shown page.
-  const all = await get('/progress', { year, limit: FULL_LIMIT });
-  const complete = all.total <= all.count;
-  const cells = byCell(all.items);
+  const [ref, probe] = await Promise.all([loadReference(), get('/progress', { year, limit: 1 })]);
+  const complete = probe.total <= FULL_LIMIT;
+  const all = complete && probe.total > 1 ? await get('/progress', { year, limit: FULL_LIMIT }) : probe;
+  const cells = byCell(complete ? all.items : []);
 
   const matches = (r) =>
     (!state.kind || r.kind === state.kind) &&

@@ -1,5 +1,5 @@
 // Rankings: the children of a region (the districts of a city) ranked by pace for an indicator.
-import { el, get, t, name, fmt } from './api-i18n.js';
+import { el, get, pooled, t, name, fmt } from './api-i18n.js';
 import { latestYear } from './overview.js';
 
 export async function renderRankings(main, _parts, params) {
@@ -9,8 +9,8 @@ export async function renderRankings(main, _parts, params) {
   const [regions, indicators] = await Promise.all([get('/regions'), get('/indicators')]);
   const children = new Set(regions.items.filter((r) => r.parentCode === parent).map((r) => r.code));
   // Indicators that the children have figures for.
-  const progress = await get('/progress', { year, limit: 10000 });
-  const withData = new Set(progress.items.filter((p) => children.has(p.region.code)).map((p) => p.indicator.code));
+  const lists = await pooled([...children], 6, (code) => get('/progress', { year, region: code }));
+  const withData = new Set(lists.flatMap((l) => l.items.map((p) => p.indicator.code)));
   const options = indicators.items.filter((i) => withData.has(i.code));
   const indicator = params.get('indicator') || options[0]?.code || '';
   const go = (changes) => {

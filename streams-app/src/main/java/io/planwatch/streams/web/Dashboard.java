@@ -77,8 +77,15 @@ public final class Dashboard implements HttpRoutes, AutoCloseable {
 
   @Override
   public void register(final JavalinDefaultRouting routes) {
-    StaticAssets.register(routes);
-    routes.sse(FEED, stream::connect);
+    routes(stream).register(routes);
+  }
+
+  /** The page, its files and the feed of {@code stream}. */
+  static HttpRoutes routes(final AlertStream stream) {
+    return routes -> {
+      StaticAssets.register(routes);
+      routes.sse(FEED, stream::connect);
+    };
   }
 
   /** Stops the feed and closes the browsers' streams; the streams instance has its own owner. */

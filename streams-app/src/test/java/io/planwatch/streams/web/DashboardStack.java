@@ -86,14 +86,13 @@ final class DashboardStack implements AutoCloseable {
 
   /** Regions, indicators and targets of the demo, then June's figures. */
   void publishDemo() {
-    publish(
-        topics.regions(), DemoData.CATALOGUE.regions().values(), r -> r.code(), DemoData::region);
+    publish(topics.regions(), DemoData.CATALOGUE.regions().keySet(), c -> c, DemoRecords::region);
     publish(
         topics.indicators(),
-        DemoData.CATALOGUE.indicators().values(),
-        i -> i.code(),
-        DemoData::indicator);
-    publish(topics.planTargets(), DemoData.targets(), PlanTarget::id, DemoData::target);
+        DemoData.CATALOGUE.indicators().keySet(),
+        c -> c,
+        DemoRecords::indicator);
+    publish(topics.planTargets(), DemoData.targets(), PlanTarget::id, DemoRecords::target);
     publishFigures(DemoData.JUNE, "demo-2022-06");
   }
 
