@@ -51,18 +51,8 @@ final class AlertRoutes {
 
   private void one(final Context ctx) {
     final String key = key(ctx);
-    q.routing()
-        .byKey(
-            ctx,
-            PaceStores.ALERTS,
-            key,
-            () -> {
-              final PaceAlert alert = q.stores().get(PaceStores.ALERTS, key);
-              if (alert == null) {
-                throw new NotFoundResponse("no alert for '" + key + "'");
-              }
-              return q.views().alert(alert);
-            });
+    q.<PaceAlert>lookup(
+        ctx, PaceStores.ALERTS, key, q.views()::alert, "no alert for '" + key + "'");
   }
 
   private void history(final Context ctx) {
@@ -82,42 +72,28 @@ final class AlertRoutes {
   private void list(final Context ctx) {
     final State state = QueryParams.word("state", ctx.queryParam("state"), State.class, State.OPEN);
     final Optional<Integer> year = QueryParams.optionalYear("year", ctx.queryParam("year"));
-    final Optional<String> region = QueryParams.optionalCode("region", ctx.queryParam("region"));
-    final Optional<String> indicator =
-        QueryParams.optionalCode("indicator", ctx.queryParam("indicator"));
+    final Optional<String> region = q.reference().regionParam(ctx, "region");
+    final Optional<String> indicator = q.reference().indicatorParam(ctx, "indicator");
     final Set<AlertSeverity> severities =
         QueryParams.enums("severity", ctx.queryParam("severity"), AlertSeverity.class);
     final Set<AlertTransition> transitions =
         QueryParams.enums("transition", ctx.queryParam("transition"), AlertTransition.class);
     final Set<AlertType> types = QueryParams.enums("type", ctx.queryParam("type"), AlertType.class);
-    final int limit = QueryParams.limit(ctx.queryParam("limit"));
-    region.ifPresent(r -> q.reference().requireRegion("region", r));
-    indicator.ifPresent(i -> q.reference().requireIndicator("indicator", i));
-    q.routing()
-        .fanOut(
-            ctx,
-            List.of(PaceStores.ALERTS),
-            q.listOf(AlertView.class),
-            () ->
-                ItemList.of(
-                    q
-                        .stores()
-                        .<PaceAlert>values(
-                            PaceStores.ALERTS,
-                            a ->
-                                state.accepts(a.getTransition())
-                                    && year.map(y -> y == a.getYear()).orElse(true)
-                                    && region.map(a.getRegionCode()::equals).orElse(true)
-                                    && indicator
-                                        .map(i -> i.equals(a.getIndicatorCode()))
-                                        .orElse(true)
-                                    && severities.contains(a.getSeverity())
-                                    && transitions.contains(a.getTransition())
-                                    && types.contains(a.getType()))
-                        .stream()
-                        .map(q.views()::alert)
-                        .toList()),
-            parts -> ItemList.merge(parts, ORDER, limit));
+    q.<PaceAlert, AlertView>list(
+        ctx,
+        PaceStores.ALERTS,
+        AlertView.class,
+        a ->
+            state.accepts(a.getTransition())
+                && year.map(y -> y == a.getYear()).orElse(true)
+                && region.map(a.getRegionCode()::equals).orElse(true)
+                && indicator.map(i -> i.equals(a.getIndicatorCode())).orElse(true)
+                && severities.contains(a.getSeverity())
+                && transitions.contains(a.getTransition())
+                && types.contains(a.getType()),
+        q.views()::alert,
+        ORDER,
+        QueryParams.limit(ctx.queryParam("limit")));
   }
 
   /**

@@ -1,13 +1,11 @@
 package io.planwatch.streams.query;
 
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRouting;
 import io.planwatch.avro.IndicatorProgress;
 import io.planwatch.avro.PaceStatus;
 import io.planwatch.streams.topology.PaceStores;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,51 +32,32 @@ final class ProgressRoutes {
   private void one(final Context ctx) {
     final String targetId = QueryParams.code("targetId", ctx.pathParam("targetId"));
     final int year = QueryParams.year("year", ctx.pathParam("year"));
-    final String key = PaceStores.targetYearKey(targetId, year);
-    q.routing()
-        .byKey(
-            ctx,
-            PaceStores.PROGRESS,
-            key,
-            () -> {
-              final IndicatorProgress p = q.stores().get(PaceStores.PROGRESS, key);
-              if (p == null) {
-                throw new NotFoundResponse("no progress for target '" + targetId + "' in " + year);
-              }
-              return view(p);
-            });
+    q.<IndicatorProgress>lookup(
+        ctx,
+        PaceStores.PROGRESS,
+        PaceStores.targetYearKey(targetId, year),
+        this::view,
+        "no progress for target '" + targetId + "' in " + year);
   }
 
   private void list(final Context ctx) {
     final int year = QueryParams.year("year", ctx.queryParam("year"));
-    final Optional<String> region = QueryParams.optionalCode("region", ctx.queryParam("region"));
-    final Optional<String> indicator =
-        QueryParams.optionalCode("indicator", ctx.queryParam("indicator"));
+    final Optional<String> region = q.reference().regionParam(ctx, "region");
+    final Optional<String> indicator = q.reference().indicatorParam(ctx, "indicator");
     final Set<PaceStatus> statuses =
         QueryParams.enums("status", ctx.queryParam("status"), PaceStatus.class);
-    final int limit = QueryParams.limit(ctx.queryParam("limit"));
-    region.ifPresent(r -> q.reference().requireRegion("region", r));
-    indicator.ifPresent(i -> q.reference().requireIndicator("indicator", i));
-    q.routing()
-        .fanOut(
-            ctx,
-            List.of(PaceStores.PROGRESS),
-            q.listOf(ProgressView.class),
-            () ->
-                ItemList.of(
-                    q
-                        .stores()
-                        .<IndicatorProgress>values(
-                            PaceStores.PROGRESS,
-                            p ->
-                                p.getYear() == year
-                                    && region.map(p.getRegionCode()::equals).orElse(true)
-                                    && indicator.map(p.getIndicatorCode()::equals).orElse(true)
-                                    && statuses.contains(p.getStatus()))
-                        .stream()
-                        .map(this::view)
-                        .toList()),
-            parts -> ItemList.merge(parts, ORDER, limit));
+    q.<IndicatorProgress, ProgressView>list(
+        ctx,
+        PaceStores.PROGRESS,
+        ProgressView.class,
+        p ->
+            p.getYear() == year
+                && region.map(p.getRegionCode()::equals).orElse(true)
+                && indicator.map(p.getIndicatorCode()::equals).orElse(true)
+                && statuses.contains(p.getStatus()),
+        this::view,
+        ORDER,
+        QueryParams.limit(ctx.queryParam("limit")));
   }
 
   private ProgressView view(final IndicatorProgress p) {

@@ -25,18 +25,17 @@ final class ProjectRoutes {
 
   private void one(final Context ctx) {
     final String projectId = QueryParams.code("projectId", ctx.pathParam("projectId"));
-    q.routing()
-        .byKey(
-            ctx,
-            PaceStores.PROJECT_STATE,
-            projectId,
-            () -> {
-              final ProjectProgress p = q.stores().get(PaceStores.PROJECT_STATE, projectId);
-              if (p == null || p.getProject() == null) {
-                throw new NotFoundResponse("no project '" + projectId + "'");
-              }
-              return q.views().project(p);
-            });
+    q.<ProjectProgress>lookup(
+        ctx,
+        PaceStores.PROJECT_STATE,
+        projectId,
+        p -> {
+          if (p.getProject() == null) {
+            throw new NotFoundResponse("no project '" + projectId + "'");
+          }
+          return q.views().project(p);
+        },
+        "no project '" + projectId + "'");
   }
 
   private void list(final Context ctx) {

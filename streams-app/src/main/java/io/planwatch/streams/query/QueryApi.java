@@ -100,6 +100,11 @@ public final class QueryApi implements HttpRoutes, AutoCloseable {
     return api;
   }
 
+  /** The API over a ready-made context, with no mirrors of its own (tests). */
+  static QueryApi over(final QueryContext context) {
+    return new QueryApi(context, List.of());
+  }
+
   static QueryContext context(
       final KafkaStreams streams,
       final Optional<HostInfo> self,

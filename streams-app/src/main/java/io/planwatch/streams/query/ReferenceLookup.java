@@ -1,11 +1,13 @@
 package io.planwatch.streams.query;
 
+import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.planwatch.avro.IndicatorDefinition;
 import io.planwatch.avro.Region;
 import io.planwatch.streams.topology.PaceStores;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Regions and indicators from the global stores, which every instance holds whole: labels for the
@@ -30,6 +32,20 @@ final class ReferenceLookup implements Labels {
   public Label indicator(final String code) {
     final IndicatorDefinition d = stores.get(PaceStores.INDICATORS, code);
     return d == null ? Label.unnamed(code) : new Label(code, d.getNameZh(), d.getNameEn());
+  }
+
+  /** The query parameter {@code name}: absent, or the code of a known region (else 404). */
+  Optional<String> regionParam(final Context ctx, final String name) {
+    final Optional<String> code = QueryParams.optionalCode(name, ctx.queryParam(name));
+    code.ifPresent(c -> requireRegion(name, c));
+    return code;
+  }
+
+  /** The query parameter {@code name}: absent, or the code of a known indicator (else 404). */
+  Optional<String> indicatorParam(final Context ctx, final String name) {
+    final Optional<String> code = QueryParams.optionalCode(name, ctx.queryParam(name));
+    code.ifPresent(c -> requireIndicator(name, c));
+    return code;
   }
 
   /** The region, or a 404 naming {@code parameter}. */

@@ -33,8 +33,7 @@ final class ReferenceRoutes {
   }
 
   private void regions(final Context ctx) {
-    final Optional<String> parent = QueryParams.optionalCode("parent", ctx.queryParam("parent"));
-    parent.ifPresent(p -> q.reference().requireRegion("parent", p));
+    final Optional<String> parent = q.reference().regionParam(ctx, "parent");
     final List<Region> all = q.reference().regions();
     ctx.json(
         ItemList.of(
@@ -66,13 +65,10 @@ final class ReferenceRoutes {
   }
 
   private void targets(final Context ctx) {
-    final Optional<String> region = QueryParams.optionalCode("region", ctx.queryParam("region"));
-    final Optional<String> indicator =
-        QueryParams.optionalCode("indicator", ctx.queryParam("indicator"));
+    final Optional<String> region = q.reference().regionParam(ctx, "region");
+    final Optional<String> indicator = q.reference().indicatorParam(ctx, "indicator");
     final Optional<Integer> targetYear =
         QueryParams.optionalYear("targetYear", ctx.queryParam("targetYear"));
-    region.ifPresent(r -> q.reference().requireRegion("region", r));
-    indicator.ifPresent(i -> q.reference().requireIndicator("indicator", i));
     ctx.json(
         ItemList.of(
             q.targets().all().stream()

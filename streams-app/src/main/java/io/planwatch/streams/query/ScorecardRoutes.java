@@ -1,7 +1,6 @@
 package io.planwatch.streams.query;
 
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRouting;
 import io.planwatch.avro.RegionScorecard;
 import io.planwatch.streams.topology.PaceStores;
@@ -32,51 +31,31 @@ final class ScorecardRoutes {
   private void one(final Context ctx) {
     final String region = QueryParams.code("region", ctx.pathParam("region"));
     final int year = QueryParams.year("year", ctx.pathParam("year"));
-    final String key = PaceStores.regionYearKey(region, year);
-    q.routing()
-        .byKey(
-            ctx,
-            PaceStores.SCORECARDS,
-            key,
-            () -> {
-              final RegionScorecard s = q.stores().get(PaceStores.SCORECARDS, key);
-              if (s == null) {
-                throw new NotFoundResponse("no scorecard for region '" + region + "' in " + year);
-              }
-              return q.views().scorecard(s);
-            });
+    q.<RegionScorecard>lookup(
+        ctx,
+        PaceStores.SCORECARDS,
+        PaceStores.regionYearKey(region, year),
+        q.views()::scorecard,
+        "no scorecard for region '" + region + "' in " + year);
   }
 
   private void list(final Context ctx) {
     final int year = QueryParams.year("year", ctx.queryParam("year"));
-    final Optional<String> region = QueryParams.optionalCode("region", ctx.queryParam("region"));
-    final Optional<String> parent = QueryParams.optionalCode("parent", ctx.queryParam("parent"));
-    region.ifPresent(r -> q.reference().requireRegion("region", r));
-    parent.ifPresent(p -> q.reference().requireRegion("parent", p));
-    q.routing()
-        .fanOut(
-            ctx,
-            List.of(PaceStores.SCORECARDS),
-            q.listOf(ScorecardView.class),
-            () ->
-                ItemList.of(
-                    q
-                        .stores()
-                        .<RegionScorecard>values(
-                            PaceStores.SCORECARDS,
-                            s ->
-                                s.getYear() == year
-                                    && region.map(s.getRegionCode()::equals).orElse(true)
-                                    && parent
-                                        .map(
-                                            p ->
-                                                Objects.equals(
-                                                    p, q.reference().parentOf(s.getRegionCode())))
-                                        .orElse(true))
-                        .stream()
-                        .map(q.views()::scorecard)
-                        .toList()),
-            parts -> ItemList.merge(parts, ORDER, QueryParams.MAX_LIMIT));
+    final Optional<String> region = q.reference().regionParam(ctx, "region");
+    final Optional<String> parent = q.reference().regionParam(ctx, "parent");
+    q.<RegionScorecard, ScorecardView>list(
+        ctx,
+        PaceStores.SCORECARDS,
+        ScorecardView.class,
+        s ->
+            s.getYear() == year
+                && region.map(s.getRegionCode()::equals).orElse(true)
+                && parent
+                    .map(p -> Objects.equals(p, q.reference().parentOf(s.getRegionCode())))
+                    .orElse(true),
+        q.views()::scorecard,
+        ORDER,
+        QueryParams.MAX_LIMIT);
   }
 
   private void ranking(final Context ctx) {

@@ -32,36 +32,18 @@ public final class DlqDeserializationHandler implements DeserializationException
       final ErrorHandlerContext context,
       final ConsumerRecord<byte[], byte[]> record,
       final Exception exception) {
-    final boolean infrastructure = ErrorHandlerSettings.isInfrastructure(exception);
-    if (!settings.enabled() || (infrastructure && !settings.continueOnUnhandledErrors())) {
-      LOG.error(
-          "Cannot read {}-{}@{}; failing (infrastructure: {})",
-          record.topic(),
-          record.partition(),
-          record.offset(),
-          infrastructure,
-          exception);
+    if (settings.mustFail(context, exception, LOG)) {
       return Response.fail();
     }
-    final DlqReason reason = reason(exception);
-    LOG.warn(
-        "Dead-lettering unreadable record {}-{}@{} ({}): {}",
-        record.topic(),
-        record.partition(),
-        record.offset(),
-        reason,
-        exception.getMessage());
-    settings.count(DlqStage.DESERIALIZATION, reason);
     return Response.resume(
-        DeadLetterHeaders.record(
-            settings.dlqTopic(),
-            settings.applicationId(),
+        settings.deadLetter(
             context,
             record.key(),
             record.value(),
             DlqStage.DESERIALIZATION,
-            reason,
-            exception));
+            reason(exception),
+            exception,
+            LOG));
   }
 
   private static DlqReason reason(final Exception exception) {

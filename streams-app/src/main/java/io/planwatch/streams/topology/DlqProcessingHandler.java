@@ -28,40 +28,21 @@ public final class DlqProcessingHandler implements ProcessingExceptionHandler {
   @Override
   public Response handleError(
       final ErrorHandlerContext context, final Record<?, ?> record, final Exception exception) {
-    final boolean infrastructure = ErrorHandlerSettings.isInfrastructure(exception);
-    if (!settings.enabled() || (infrastructure && !settings.continueOnUnhandledErrors())) {
-      LOG.error(
-          "Processing failed at {} on {}-{}@{}; failing (infrastructure: {})",
-          context.processorNodeId(),
-          context.topic(),
-          context.partition(),
-          context.offset(),
-          infrastructure,
-          exception);
+    if (settings.mustFail(context, exception, LOG)) {
       return Response.fail();
     }
     final DlqReason reason =
         exception instanceof InvalidRecordException
             ? DlqReason.INVALID_VALUE
             : DlqReason.PROCESSING_ERROR;
-    LOG.warn(
-        "Dead-lettering {}-{}@{} at {} ({}): {}",
-        context.topic(),
-        context.partition(),
-        context.offset(),
-        context.processorNodeId(),
-        reason,
-        exception.getMessage());
-    settings.count(DlqStage.PROCESSING, reason);
     return Response.resume(
-        DeadLetterHeaders.record(
-            settings.dlqTopic(),
-            settings.applicationId(),
+        settings.deadLetter(
             context,
             context.sourceRawKey(),
             context.sourceRawValue(),
             DlqStage.PROCESSING,
             reason,
-            exception));
+            exception,
+            LOG));
   }
 }

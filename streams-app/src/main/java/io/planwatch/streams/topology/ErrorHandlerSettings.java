@@ -5,10 +5,14 @@ import io.planwatch.streams.config.DlqConfig;
 import io.planwatch.streams.metrics.DlqReason;
 import io.planwatch.streams.metrics.DlqStage;
 import io.planwatch.streams.metrics.DomainMetrics;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.slf4j.Logger;
 
 /**
  * What the dead-letter handlers read from the streams properties in {@code configure}: the {@link
@@ -46,11 +50,49 @@ record ErrorHandlerSettings(
         (DomainMetrics) metrics);
   }
 
-  /** Counts a dead letter, when metrics were given. */
-  void count(final DlqStage stage, final DlqReason reason) {
+  /**
+   * Whether the app must fail on {@code exception} rather than dead-letter the record: dead letters
+   * are off, or the registry is unreachable (unless configured to dead-letter that too). Logs it.
+   */
+  boolean mustFail(final ErrorHandlerContext context, final Exception exception, final Logger log) {
+    final boolean infrastructure = isInfrastructure(exception);
+    if (enabled && !(infrastructure && !continueOnUnhandledErrors)) {
+      return false;
+    }
+    log.error(
+        "Failing on {}-{}@{} at {} (infrastructure: {})",
+        context.topic(),
+        context.partition(),
+        context.offset(),
+        context.processorNodeId(),
+        infrastructure,
+        exception);
+    return true;
+  }
+
+  /** Counts the dead letter of the record behind {@code context}, logs it, and builds it. */
+  List<ProducerRecord<byte[], byte[]>> deadLetter(
+      final ErrorHandlerContext context,
+      final byte[] key,
+      final byte[] value,
+      final DlqStage stage,
+      final DlqReason reason,
+      final Exception exception,
+      final Logger log) {
+    log.warn(
+        "Dead-lettering {}-{}@{} at {} ({} {}): {}",
+        context.topic(),
+        context.partition(),
+        context.offset(),
+        context.processorNodeId(),
+        stage,
+        reason,
+        exception.getMessage());
     if (metrics != null) {
       metrics.deadLettered(stage, reason);
     }
+    return DeadLetterHeaders.record(
+        dlqTopic, applicationId, context, key, value, stage, reason, exception);
   }
 
   /** An infrastructure failure: the registry (or something it needs) is unreachable. */

@@ -69,6 +69,9 @@ public final class PaceStores {
   /** Working state, by region: {@code region|projectId} → the project's latest update. */
   public static final String PROJECT_UPDATES = "project-updates-by-region";
 
+  /** Working state, by region: {@code region|targetId} → a project-count target of the plan. */
+  public static final String PROJECT_PLANS = "project-plans-by-region";
+
   /** Working state, by region: {@code projectId|milestoneType} → the overdue alert raised. */
   public static final String MILESTONE_ALERTS = "milestone-alerts";
 

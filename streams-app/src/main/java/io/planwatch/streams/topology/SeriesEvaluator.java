@@ -73,12 +73,14 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
 
   private void observe(final String key, final StatisticalObservation o) {
     final StatisticalObservation known = figures.get(key);
-    if (known != null && known.getRevision() == o.getRevision()) {
-      // The same revision again (a replayed release) changes nothing by design.
+    if (known != null
+        && known.getRevision() == o.getRevision()
+        && known.getReleaseId().equals(o.getReleaseId())) {
+      // The same release and revision again (a replay) changes nothing by design.
       metrics.recordIgnored(IgnoredReason.DUPLICATE);
       return;
     }
-    if (known != null && known.getRevision() > o.getRevision()) {
+    if (known != null && !supersedes(o, known)) {
       metrics.recordIgnored(IgnoredReason.STALE_REVISION);
       return;
     }
@@ -107,14 +109,26 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
     }
   }
 
+  /**
+   * A higher revision wins; at the same revision number (two releases numbering alike) the later
+   * publication does.
+   */
+  private static boolean supersedes(
+      final StatisticalObservation candidate, final StatisticalObservation known) {
+    return candidate.getRevision() != known.getRevision()
+        ? candidate.getRevision() > known.getRevision()
+        : candidate.getPublishedAt().isAfter(known.getPublishedAt());
+  }
+
   private void retarget(final String key, final SeriesInput.TargetChanged changed) {
     final String series = KeyPrefixPartitioner.prefix(key, SeriesKeys.SERIES_FIELDS);
     if (changed.target() == null) {
       targets.delete(key);
       for (final int year : figures.years(series)) {
         final String progressKey = PaceStores.targetYearKey(changed.targetId(), year);
-        if (progress.delete(progressKey) != null) {
-          forward(progressKey, new SeriesOutput.ProgressChanged(null));
+        final IndicatorProgress removed = progress.delete(progressKey);
+        if (removed != null) {
+          forward(progressKey, new SeriesOutput.ProgressChanged(null, removed));
         }
       }
     } else {
@@ -169,10 +183,11 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
     final Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
     final String key = evaluation.key();
     final IndicatorProgress next = ProgressRecords.of(evaluation, latest, now);
-    if (!ProgressRecords.sameContent(progress.get(key), next)) {
+    final IndicatorProgress before = progress.get(key);
+    if (!ProgressRecords.sameContent(before, next)) {
       progress.put(key, next);
       metrics.progressEmitted(evaluation.status());
-      forward(key, new SeriesOutput.ProgressChanged(next));
+      forward(key, new SeriesOutput.ProgressChanged(next, before));
     }
     final AlertState previous = AlertRecords.state(alerts.get(key));
     final boolean isRevision = revised != null && revised.equals(evaluation.period());

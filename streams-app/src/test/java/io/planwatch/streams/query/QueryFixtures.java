@@ -10,18 +10,27 @@ import io.planwatch.avro.Direction;
 import io.planwatch.avro.Frequency;
 import io.planwatch.avro.IndicatorDefinition;
 import io.planwatch.avro.IndicatorProgress;
+import io.planwatch.avro.IndicatorRanking;
 import io.planwatch.avro.Measure;
+import io.planwatch.avro.MilestoneType;
 import io.planwatch.avro.PaceAlert;
 import io.planwatch.avro.PaceStatus;
 import io.planwatch.avro.Period;
 import io.planwatch.avro.PlanTarget;
 import io.planwatch.avro.PriceBasis;
+import io.planwatch.avro.ProjectProgress;
+import io.planwatch.avro.ProjectSizeClass;
+import io.planwatch.avro.ProjectState;
+import io.planwatch.avro.ProjectStatus;
 import io.planwatch.avro.Region;
 import io.planwatch.avro.RegionKind;
+import io.planwatch.avro.RegionProjectTotals;
+import io.planwatch.avro.RegionScorecard;
 import io.planwatch.avro.SeasonalBasis;
 import io.planwatch.avro.SourceRef;
 import io.planwatch.avro.TargetKind;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Avro records of the query tests: Shenyang and two districts, GDP, Hunnan's targets. */
@@ -138,6 +147,77 @@ final class QueryFixtures {
         .setIndicatorNameEn("Gross regional product")
         .setSource(new SourceRef("000_b20c9fafa9e76511.txt", 42))
         .setRaisedAt(raisedAt)
+        .build();
+  }
+
+  /** A district's 2023 scorecard, ranked {@code rank} of 2 among Shenyang's districts on GDP. */
+  static RegionScorecard scorecard(final Region region, final int rank, final double deviation) {
+    return RegionScorecard.newBuilder()
+        .setRegionCode(region.getCode())
+        .setRegionNameZh(region.getNameZh())
+        .setRegionNameEn(region.getNameEn())
+        .setYear(2023)
+        .setPeriod(new Period(2023, 9))
+        .setAhead(rank == 1 ? 1 : 0)
+        .setOnTrack(1)
+        .setBehind(rank == 1 ? 0 : 1)
+        .setCritical(0)
+        .setNotEvaluable(0)
+        .setShareOnTrack(rank == 1 ? 1.0 : 0.5)
+        .setRankings(
+            List.of(
+                IndicatorRanking.newBuilder()
+                    .setIndicatorCode("gdp")
+                    .setIndicatorNameZh("地区生产总值")
+                    .setIndicatorNameEn("Gross regional product")
+                    .setParentRegionCode("210100")
+                    .setRank(rank)
+                    .setRankedRegions(2)
+                    .setDeviationKind(DeviationKind.RATIO)
+                    .setDeviation(deviation)
+                    .setStatus(rank == 1 ? PaceStatus.AHEAD : PaceStatus.BEHIND)
+                    .build()))
+        .setEvaluatedAt(EVALUATED)
+        .build();
+  }
+
+  static ProjectProgress regionTotals(final String region) {
+    return ProjectProgress.newBuilder()
+        .setRegionCode(region)
+        .setYear(2023)
+        .setRegionTotals(
+            RegionProjectTotals.newBuilder()
+                .setProjects(2)
+                .setStarted(1)
+                .setStartedPlan(160)
+                .setCompleted(0)
+                .setCompletedPlan(null)
+                .setInvestmentCompletedYtd(12.5)
+                .setInvestmentAnnualPlan(300.0)
+                .setOverdueMilestones(1)
+                .build())
+        .setEvaluatedAt(EVALUATED)
+        .build();
+  }
+
+  static ProjectProgress project(final String id, final String region, final ProjectStatus status) {
+    return ProjectProgress.newBuilder()
+        .setRegionCode(region)
+        .setYear(2023)
+        .setProject(
+            ProjectState.newBuilder()
+                .setProjectId(id)
+                .setName("浑南科技城项目 " + id)
+                .setStatus(status)
+                .setSizeClass(ProjectSizeClass.OVER_1B)
+                .setInvestmentCompletedYtd(6.25)
+                .setPlannedAnnualInvestment(20.0)
+                .setOverdueMilestones(
+                    status == ProjectStatus.SIGNED ? List.of(MilestoneType.START) : List.of())
+                .setLastReportDate(LocalDate.of(2023, 9, 30))
+                .setLastUpdateId("update-" + id)
+                .build())
+        .setEvaluatedAt(EVALUATED)
         .build();
   }
 }

@@ -108,30 +108,9 @@ class ViewMapperTest {
 
   @Test
   void shouldSortAlertsMostSevereThenMostRecentFirst() {
-    final AlertView lowRecent =
-        views.alert(
-            QueryFixtures.alert(
-                "a",
-                "210112",
-                AlertTransition.OPENED,
-                AlertSeverity.LOW,
-                Instant.parse("2022-08-01T00:00:00Z")));
-    final AlertView criticalOld =
-        views.alert(
-            QueryFixtures.alert(
-                "b",
-                "210112",
-                AlertTransition.OPENED,
-                AlertSeverity.CRITICAL,
-                Instant.parse("2022-02-01T00:00:00Z")));
-    final AlertView criticalNew =
-        views.alert(
-            QueryFixtures.alert(
-                "c",
-                "210112",
-                AlertTransition.ESCALATED,
-                AlertSeverity.CRITICAL,
-                Instant.parse("2022-05-01T00:00:00Z")));
+    final AlertView lowRecent = alert("a", AlertSeverity.LOW, "2022-08-01T00:00:00Z");
+    final AlertView criticalOld = alert("b", AlertSeverity.CRITICAL, "2022-02-01T00:00:00Z");
+    final AlertView criticalNew = alert("c", AlertSeverity.CRITICAL, "2022-05-01T00:00:00Z");
 
     assertThat(List.of(lowRecent, criticalOld, criticalNew).stream().sorted(AlertRoutes.ORDER))
         .extracting(AlertView::targetId)
@@ -155,5 +134,11 @@ class ViewMapperTest {
             reader.getTypeFactory().constructParametricType(ItemList.class, ProgressView.class));
 
     assertThat(back).isEqualTo(list);
+  }
+
+  private AlertView alert(final String targetId, final AlertSeverity severity, final String at) {
+    return views.alert(
+        QueryFixtures.alert(
+            targetId, "210112", AlertTransition.OPENED, severity, Instant.parse(at)));
   }
 }

@@ -18,8 +18,7 @@ class DeadLetterTest extends TopologyTestBase {
 
   @BeforeEach
   void catalogue() {
-    reference(List.of("210000", SHENYANG), List.of(IVA));
-    target(AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET));
+    shenyangIndustry();
   }
 
   @Test

@@ -25,8 +25,7 @@ class PaceEvaluationTest extends TopologyTestBase {
 
   @Test
   void shouldFlagShenyangIndustrialGrowthAsCriticalWithTheAlertText() {
-    reference(List.of("210000", SHENYANG), List.of("industrial_value_added"));
-    target(AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET));
+    shenyangIndustry();
 
     observe("industrial_value_added", SHENYANG, 2022, 6, YTD_GROWTH, 5.1, "r-2022-06", 0);
 
@@ -117,6 +116,27 @@ class PaceEvaluationTest extends TopologyTestBase {
   }
 
   @Test
+  void shouldReevaluateThisYearWhenLastYearsTotalIsRevised() {
+    reference(List.of("210000", SHENYANG, HUNNAN), List.of("gdp"));
+    target(AvroFixtures.catalogueTarget("000.hunnan.gdp.level.2025"));
+    observe("gdp", HUNNAN, 2021, 6, YTD_LEVEL, 300, "2021-q2", 0);
+    observe("gdp", HUNNAN, 2021, 12, YTD_LEVEL, 650, "2021-q4", 0);
+    observe("gdp", HUNNAN, 2022, 6, YTD_LEVEL, 320, "2022-q2", 0);
+    progress.readValuesToList();
+
+    // A smaller 2021 total makes June a larger share of the year: 300/600 instead of 300/650.
+    observe("gdp", HUNNAN, 2021, 12, YTD_LEVEL, 600, "2021-q4-final", 1);
+
+    final IndicatorProgress p =
+        progress.readValuesToList().stream()
+            .filter(v -> v.getYear() == 2022)
+            .findFirst()
+            .orElseThrow();
+    assertThat(p.getExpected()).isCloseTo(720.5 / 2, within(0.05));
+    assertThat(p.getStatus()).isEqualTo(PaceStatus.CRITICAL);
+  }
+
+  @Test
   void shouldFallBackToTwelfthsWithoutLastYear() {
     reference(List.of("210000", SHENYANG, HUNNAN), List.of("gdp"));
     target(AvroFixtures.catalogueTarget("000.hunnan.gdp.level.2025"));
@@ -131,9 +151,8 @@ class PaceEvaluationTest extends TopologyTestBase {
 
   @Test
   void shouldReevaluateProgressAndAlertWhenTheTargetChanges() {
-    reference(List.of("210000", SHENYANG), List.of("industrial_value_added"));
+    shenyangIndustry();
     final PlanTarget plan = AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET);
-    target(plan);
     observe("industrial_value_added", SHENYANG, 2022, 6, YTD_GROWTH, 5.1, "r-2022-06", 0);
     progress.readValuesToList();
     alerts.readValuesToList();
@@ -152,8 +171,7 @@ class PaceEvaluationTest extends TopologyTestBase {
 
   @Test
   void shouldDeleteProgressWhenTheTargetIsWithdrawn() {
-    reference(List.of("210000", SHENYANG), List.of("industrial_value_added"));
-    target(AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET));
+    shenyangIndustry();
     observe("industrial_value_added", SHENYANG, 2022, 6, YTD_GROWTH, 5.1, "r-2022-06", 0);
     progress.readValuesToList();
 
@@ -165,23 +183,15 @@ class PaceEvaluationTest extends TopologyTestBase {
   }
 
   static PlanTarget binding(final PlanTarget t) {
-    return new PlanTarget(
-        t.id(),
-        t.indicatorCode(),
-        t.regionCode(),
-        t.kind(),
-        t.comparator(),
-        t.value(),
-        t.baseValue(),
-        t.baseYear(),
-        t.targetYear(),
-        Attribute.BINDING,
-        t.soft(),
-        t.source(),
-        t.note());
+    return copy(t, Attribute.BINDING, t.value());
   }
 
   static PlanTarget withValue(final PlanTarget t, final double value) {
+    return copy(t, t.attribute(), value);
+  }
+
+  private static PlanTarget copy(
+      final PlanTarget t, final Attribute attribute, final double value) {
     return new PlanTarget(
         t.id(),
         t.indicatorCode(),
@@ -192,7 +202,7 @@ class PaceEvaluationTest extends TopologyTestBase {
         t.baseValue(),
         t.baseYear(),
         t.targetYear(),
-        t.attribute(),
+        attribute,
         t.soft(),
         t.source(),
         t.note());

@@ -119,6 +119,14 @@ abstract class TopologyTestBase {
     indicatorCodes.forEach(code -> indicators.pipeInput(code, AvroFixtures.indicator(code)));
   }
 
+  /**
+   * Shenyang, Liaoning, the industrial value added indicator and its 2022 growth target (+12 %).
+   */
+  void shenyangIndustry() {
+    reference(List.of("210000", RevisionHandlingTest.SHENYANG), List.of(RevisionHandlingTest.IVA));
+    target(AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET));
+  }
+
   void target(final PlanTarget target) {
     input(topics.planTargets()).pipeInput(target.id(), AvroFixtures.target(target));
   }

@@ -1,0 +1,43 @@
+package io.planwatch.streams.topology;
+
+import io.planwatch.avro.IndicatorProgress;
+import io.planwatch.avro.Region;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * Sends every progress change to the scorecard of its region's parent ({@code
+ * parent|year|region|targetId}): a region's rank among its sibling regions needs all of them in one
+ * task. A region without a parent is its own group ({@value #NO_PARENT}).
+ */
+final class ScorecardRouter implements Processor<String, SeriesOutput, String, IndicatorProgress> {
+  static final String NO_PARENT = "-";
+
+  private ProcessorContext<String, IndicatorProgress> context;
+  private ReferenceData reference;
+
+  @Override
+  public void init(final ProcessorContext<String, IndicatorProgress> processorContext) {
+    context = processorContext;
+    reference = ReferenceData.of(context);
+  }
+
+  @Override
+  public void process(final Record<String, SeriesOutput> record) {
+    final SeriesOutput.ProgressChanged changed = (SeriesOutput.ProgressChanged) record.value();
+    final IndicatorProgress where =
+        changed.progress() != null ? changed.progress() : changed.previous();
+    final Region region = reference.avroRegion(where.getRegionCode());
+    final String parent =
+        region == null || region.getParentCode() == null ? NO_PARENT : region.getParentCode();
+    final String key =
+        String.join(
+            "|",
+            parent,
+            Integer.toString(where.getYear()),
+            where.getRegionCode(),
+            where.getTargetId());
+    context.forward(record.withKey(key).withValue(changed.progress()));
+  }
+}
