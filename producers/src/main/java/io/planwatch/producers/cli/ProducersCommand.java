@@ -35,6 +35,7 @@ final class ProducersCommand implements Runnable {
             .addSubcommand(new CatalogueCommand(context))
             .addSubcommand(new ReleasesCommand(context))
             .addSubcommand(new ProjectsCommand(context))
+            .addSubcommand(new SimulateCommand(context))
             .addSubcommand(new CommandLine.HelpCommand());
     line.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
     line.getSubcommands()

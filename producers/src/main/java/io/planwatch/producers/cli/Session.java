@@ -23,6 +23,7 @@ final class Session implements AutoCloseable {
   private final PublishMetrics metrics;
   private final PrintWriter out;
   private Publisher publisher;
+  private Thread shutdownHook;
 
   private Session(ConnectionOptions options, PublisherConfig config, PrintWriter out) {
     this.options = options;
@@ -46,6 +47,10 @@ final class Session implements AutoCloseable {
     if (publisher == null) {
       Connectivity.check(config);
       publisher = Publisher.open(config, metrics);
+      // Ctrl-C or SIGTERM while publishing: close the producer, which aborts the open transaction.
+      Publisher opened = publisher;
+      shutdownHook = new Thread(opened::close, "planwatch-producers-shutdown");
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
     return publisher;
   }
@@ -53,6 +58,7 @@ final class Session implements AutoCloseable {
   @Override
   public void close() throws IOException {
     if (publisher != null) {
+      removeShutdownHook();
       publisher.close();
     }
     if (options.printMetrics) {
@@ -60,6 +66,14 @@ final class Session implements AutoCloseable {
     }
     if (options.prometheusFile != null) {
       Files.writeString(options.prometheusFile, registry.scrape(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private void removeShutdownHook() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException shuttingDown) {
+      // The hook is running or has run: it closes the publisher.
     }
   }
 }

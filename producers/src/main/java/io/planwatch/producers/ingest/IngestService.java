@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads a bureau's release or a project office's report into validated domain records: the entry
@@ -83,7 +84,7 @@ public final class IngestService {
     Table table =
         allowed.contains(format)
             ? table(format, bytes, options, columns)
-            : unreadable("1", "this file type takes " + allowed + ", not " + format);
+            : unreadable("1", "read as " + format.cliName() + "; this takes " + names(allowed));
     String releaseId =
         options.releaseId() != null ? options.releaseId() : ReleaseIds.derive(name, bytes);
     FileDefaults defaults =
@@ -135,6 +136,10 @@ public final class IngestService {
       // POI signals a damaged or encrypted workbook with unchecked exceptions of its own.
       return unreadable("1", e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  private static String names(Set<FileFormat> formats) {
+    return formats.stream().sorted().map(FileFormat::cliName).collect(Collectors.joining(", "));
   }
 
   private static Table unreadable(String where, String detail) {

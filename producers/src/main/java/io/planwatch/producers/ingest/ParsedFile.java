@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param records the records of the valid rows, in file order
  * @param errors every error, in file order
  * @param header the header as written in the file
- * @param rejectedRows the original cells of each row with errors, by location
+ * @param rejectedRows the original cells of each row with errors, by location (no cells for a row
+ *     that could not be read)
  * @param ignoredColumns headers that name no known column
  * @param skipInvalid whether valid rows may be published despite errors
  */

@@ -40,7 +40,7 @@ public final class RejectReport {
   /** A one-line summary in English and Chinese. */
   public static String summary(ParsedFile<?> parsed) {
     String name = parsed.file().getFileName().toString();
-    int rejected = rejectedLocations(parsed).size();
+    int rejected = parsed.rejectedRows().size();
     if (parsed.isClean()) {
       return name
           + ": "

@@ -227,9 +227,12 @@ public final class Publisher implements AutoCloseable {
     }
   }
 
-  /** Flushes and closes the producer; an open transaction is aborted by the broker. */
+  /**
+   * Closes the producer, waiting up to the timeout: a transaction still open (a run stopped by
+   * Ctrl-C) is aborted by the client on the way out, so read_committed consumers move on at once.
+   */
   @Override
-  public void close() {
+  public synchronized void close() {
     closeProducer(config.timeout());
   }
 
@@ -332,8 +335,10 @@ public final class Publisher implements AutoCloseable {
     props.put(ProducerConfig.LINGER_MS_CONFIG, 10);
     props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
     props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-    // Large releases (a year of national data) must fit into one transaction.
-    props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 600_000);
+    // A large release (a year of national data) must fit into one transaction, yet a run killed
+    // without closing leaves its transaction open, holding back read_committed consumers, until
+    // this timeout (or until the same file runs again): five minutes balances the two.
+    props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 300_000);
     props.putAll(config.kafka());
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -1,8 +1,8 @@
 package io.planwatch.producers.simulate;
 
 import io.planwatch.domain.model.Indicator;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * How a flow accumulates over the year: the share of the annual total reached by the end of each
@@ -54,7 +54,7 @@ public enum SeasonalProfile {
           Map.entry("bonded_zone_trade", TRADE),
           Map.entry("china_europe_train_runs", TRADE));
 
-  private static final Set<String> INDUSTRY_WORDS = Set.of("industrial", "output", "value_added");
+  private static final List<String> INDUSTRY_WORDS = List.of("industrial", "output", "value_added");
 
   private final double[] cumulative = new double[13];
 

@@ -51,6 +51,8 @@ final class SeriesPlanner {
           "general_budget_revenue", 730.0);
 
   private static final double GROWTH_MARGIN_PP = 0.2;
+  private static final double LEVEL_NOISE = 0.0025;
+  private static final double GROWTH_NOISE = 0.001;
   private static final double RATE_MARGIN_PP = 0.3;
 
   private final Catalogue catalogue;
@@ -110,17 +112,11 @@ final class SeriesPlanner {
     Map<Integer, Double> path = levelPath(indicator, region, targets, shape, random);
     boolean growth =
         growthTarget || indicator.frequency() != io.planwatch.domain.model.Frequency.ANNUAL;
-    return new SeriesPlan(
-        indicator,
-        region,
-        targets,
-        shape,
-        profile,
-        path,
-        growth,
-        growthTarget ? 0.0015 : 0.0025,
-        1,
-        0);
+    // Growth figures magnify level noise by (1 + g) twice over (this year and last): keep it well
+    // inside the ±0.5 pp on-track band.
+    double noise =
+        growthTarget ? GROWTH_NOISE / (1 + Math.max(0, maxTargetRate(targets))) : LEVEL_NOISE;
+    return new SeriesPlan(indicator, region, targets, shape, profile, path, growth, noise, 1, 0);
   }
 
   private Map<Integer, Double> levelPath(
@@ -245,6 +241,16 @@ final class SeriesPlanner {
             ? -(milestone.value() + margin)
             : milestone.value() + margin;
     return OptionalDouble.of(percent / 100.0);
+  }
+
+  private static double maxTargetRate(List<PlanTarget> targets) {
+    return targets.stream()
+        .filter(SeriesPlanner::isGrowth)
+        .map(t -> targetRate(targets, t.targetYear()))
+        .filter(OptionalDouble::isPresent)
+        .mapToDouble(OptionalDouble::getAsDouble)
+        .max()
+        .orElse(0);
   }
 
   private static boolean covers(PlanTarget target, int year) {

@@ -41,6 +41,11 @@ public record SimulationBatch(
     return name + "-releases.csv";
   }
 
+  /** The project reports file of this batch: {@code 2022-06-projects.csv}. */
+  public String projectFileName() {
+    return name + "-projects.csv";
+  }
+
   /** Observations and project updates together. */
   public int size() {
     return observations.size() + projectUpdates.size();

@@ -1,7 +1,6 @@
 package io.planwatch.producers.simulate;
 
 import io.planwatch.domain.catalogue.Catalogue;
-import io.planwatch.domain.model.ProjectUpdate;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,16 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a simulation as the files a bureau and the project offices would hand over: one release
- * table per batch ({@code 2020-history-releases.csv}, {@code 2021-02-releases.csv}, …, UTF-8 with a
- * byte-order mark so that spreadsheet programs show the Chinese) and {@code projects.csv} with
- * every project report in publication order. The {@code releases} and {@code projects} commands
- * read them back unchanged.
+ * Writes a simulation as the files a bureau and the project offices would hand over, one pair per
+ * batch: the release table {@code 2022-06-releases.csv} (every region's figures for the month, with
+ * the revisions of the month before) and the project reports {@code 2022-06-projects.csv}; the
+ * history batch is {@code 2020-history-releases.csv}. UTF-8 with a byte-order mark, so that
+ * spreadsheet programs show the Chinese. The {@code releases} and {@code projects} commands read
+ * them back unchanged; file names sort by month.
  */
 public final class SimulationWriter {
-  /** The project reports file. */
-  public static final String PROJECTS_FILE = "projects.csv";
-
   private final ReleaseCsvWriter releases;
   private final ProjectCsvWriter projects;
 
@@ -30,31 +27,40 @@ public final class SimulationWriter {
   }
 
   /**
-   * Writes every batch into {@code directory} (created if missing); existing files of the same
-   * names are replaced.
+   * Writes every batch into {@code directory}.
    *
-   * @return the files written, release tables in publication order, then the projects file
+   * @return the files written, in publication order
    */
   public List<Path> write(List<SimulationBatch> batches, Path directory) throws IOException {
+    List<Path> written = new ArrayList<>();
+    for (SimulationBatch batch : batches) {
+      written.addAll(write(batch, directory));
+    }
+    return written;
+  }
+
+  /**
+   * Writes one batch into {@code directory} (created if missing), replacing files of the same
+   * names: its release table, and its project reports if it has any.
+   *
+   * @return the files written
+   */
+  public List<Path> write(SimulationBatch batch, Path directory) throws IOException {
     Files.createDirectories(directory);
     List<Path> written = new ArrayList<>();
-    List<ProjectUpdate> updates = new ArrayList<>();
-    for (SimulationBatch batch : batches) {
-      Path file = directory.resolve(batch.releaseFileName());
-      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        out.write('\uFEFF');
-        releases.write(batch.observations(), out);
-      }
-      written.add(file);
-      updates.addAll(batch.projectUpdates());
+    Path releaseFile = directory.resolve(batch.releaseFileName());
+    try (Writer out = Files.newBufferedWriter(releaseFile, StandardCharsets.UTF_8)) {
+      out.write('\uFEFF');
+      releases.write(batch.observations(), out);
     }
-    if (!updates.isEmpty()) {
-      Path file = directory.resolve(PROJECTS_FILE);
-      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    written.add(releaseFile);
+    if (!batch.projectUpdates().isEmpty()) {
+      Path projectFile = directory.resolve(batch.projectFileName());
+      try (Writer out = Files.newBufferedWriter(projectFile, StandardCharsets.UTF_8)) {
         out.write('\uFEFF');
-        projects.write(updates, out);
+        projects.write(batch.projectUpdates(), out);
       }
-      written.add(file);
+      written.add(projectFile);
     }
     return written;
   }

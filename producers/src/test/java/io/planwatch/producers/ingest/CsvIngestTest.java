@@ -11,6 +11,8 @@ import io.planwatch.domain.model.Observation;
 import io.planwatch.domain.model.ObservationStatus;
 import io.planwatch.domain.model.Period;
 import io.planwatch.domain.model.PriceBasis;
+import io.planwatch.domain.model.Region;
+import io.planwatch.domain.model.RegionKind;
 import io.planwatch.producers.ingest.normalize.Problem;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -21,6 +23,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -300,6 +303,9 @@ class CsvIngestTest {
         .extracting(RowError::column)
         .containsExactly("indicator", "region", "period", "value");
     assertThat(parsed.publishable()).isEmpty();
+    assertThat(RejectReport.summary(parsed))
+        .isEqualTo(
+            "empty.csv: 0 of 0 rows rejected, 4 errors; nothing published / 整个文件未发布 (0行被拒绝)");
   }
 
   @Test
@@ -317,5 +323,27 @@ class CsvIngestTest {
     assertThat(parsed.records())
         .extracting(Observation::indicatorCode, Observation::value)
         .containsExactly(tuple("retail_sales", 123.4567), tuple("gdp", 345.6));
+  }
+
+  @Test
+  void shouldAskForTheCodeWhenARegionNameFitsSeveralRegions() throws IOException {
+    Region tianjinHeping =
+        new Region("120101", "和平区", "Heping District", RegionKind.DISTRICT, "120100", List.of());
+    ReferenceData national =
+        new InMemoryReferenceData(
+            List.of(ReferenceFixtures.RETAIL_SALES),
+            List.of(ReferenceFixtures.HEPING, tianjinHeping),
+            null);
+    Path file = dir.resolve("heping.csv");
+    Files.writeString(
+        file, "指标,地区,时期,数值\n" + "社会消费品零售总额,和平区,2022年1-6月,12\n" + "社会消费品零售总额,120101,2022年1-6月,34\n");
+
+    ParsedFile<Observation> parsed =
+        new IngestService(national).parse(file, IngestOptions.defaults(CLOCK));
+
+    assertThat(RejectReport.lines(parsed))
+        .containsExactly(
+            "heping.csv:2: 地区=\"和平区\": name fits several, give the code / 名称不唯一, 请填写代码");
+    assertThat(parsed.records()).extracting(Observation::regionCode).containsExactly("120101");
   }
 }

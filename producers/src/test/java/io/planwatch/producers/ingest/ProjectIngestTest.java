@@ -137,8 +137,14 @@ class ProjectIngestTest {
         service.parseProjects(
             Fixtures.copy("stats-2022-06.sdmx.json", dir), IngestOptions.defaults(CLOCK));
 
-    assertThat(parsed.errors()).hasSize(1);
-    assertThat(parsed.errors().get(0).reason()).startsWith("file cannot be read / 文件无法读取");
+    assertThat(RejectReport.lines(parsed))
+        .containsExactly(
+            "stats-2022-06.sdmx.json:1: -=\"\": file cannot be read / 文件无法读取: read as sdmx-json;"
+                + " this takes csv, xlsx, jsonl");
+    assertThat(RejectReport.summary(parsed))
+        .isEqualTo(
+            "stats-2022-06.sdmx.json: 1 of 1 rows rejected, 1 errors; nothing published / 整个文件未发布"
+                + " (1行被拒绝)");
   }
 
   @Test

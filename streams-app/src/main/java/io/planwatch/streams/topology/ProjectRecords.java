@@ -47,6 +47,7 @@ final class ProjectRecords {
       final String region,
       final int year,
       final Collection<ProjectUpdate> projects,
+      final Integer startedPlan,
       final int overdue,
       final Instant now) {
     double invested = 0;
@@ -68,7 +69,7 @@ final class ProjectRecords {
             RegionProjectTotals.newBuilder()
                 .setProjects(projects.size())
                 .setStarted(count(projects, reachedIn(MilestoneType.START, year)))
-                .setStartedPlan(null)
+                .setStartedPlan(startedPlan)
                 .setCompleted(count(projects, reachedIn(MilestoneType.COMPLETION, year)))
                 .setCompletedPlan(null)
                 .setInvestmentCompletedYtd(invested)

@@ -3,6 +3,7 @@ package io.planwatch.streams.topology;
 import io.planwatch.avro.Milestone;
 import io.planwatch.avro.MilestoneType;
 import io.planwatch.avro.PaceAlert;
+import io.planwatch.avro.PlanTarget;
 import io.planwatch.avro.ProjectUpdate;
 import io.planwatch.streams.metrics.DomainMetrics;
 import io.planwatch.streams.metrics.IgnoredReason;
@@ -30,7 +31,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * wall-clock time, not when data arrives, so a punctuator checks them; each planned date alerts
  * once (the alert is remembered) and resolves when the actual date is reported.
  */
-final class ProjectTracker implements Processor<String, ProjectUpdate, String, SpecificRecord> {
+final class ProjectTracker implements Processor<String, ProjectInput, String, SpecificRecord> {
   private static final StringSerializer KEYS = new StringSerializer();
 
   private final ZoneId zone;
@@ -40,6 +41,7 @@ final class ProjectTracker implements Processor<String, ProjectUpdate, String, S
   private ReferenceData reference;
   private KeyValueStore<String, ProjectUpdate> projects;
   private KeyValueStore<String, PaceAlert> alerts;
+  private KeyValueStore<String, PlanTarget> plans;
 
   ProjectTracker(final ZoneId zone, final Duration checkInterval, final DomainMetrics metrics) {
     this.zone = zone;
@@ -53,12 +55,17 @@ final class ProjectTracker implements Processor<String, ProjectUpdate, String, S
     reference = ReferenceData.of(context);
     projects = context.getStateStore(PaceStores.PROJECT_UPDATES);
     alerts = context.getStateStore(PaceStores.MILESTONE_ALERTS);
+    plans = context.getStateStore(PaceStores.PROJECT_PLANS);
     context.schedule(checkInterval, PunctuationType.WALL_CLOCK_TIME, this::checkDeadlines);
   }
 
   @Override
-  public void process(final Record<String, ProjectUpdate> record) {
-    final ProjectUpdate update = record.value();
+  public void process(final Record<String, ProjectInput> record) {
+    if (record.value() instanceof ProjectInput.PlanChanged changed) {
+      replan(record.key(), changed.target());
+      return;
+    }
+    final ProjectUpdate update = ((ProjectInput.UpdateArrived) record.value()).update();
     final String key = record.key() + "|" + update.getProjectId();
     final ProjectUpdate known = projects.get(key);
     if (known != null && known.getUpdateId().equals(update.getUpdateId())) {
@@ -83,6 +90,21 @@ final class ProjectTracker implements Processor<String, ProjectUpdate, String, S
     }
     emitState(update, now);
     emitTotals(record.key(), update.getReportDate().getYear(), now);
+  }
+
+  /** A new or withdrawn count of the plan changes the region's totals of every year it has. */
+  private void replan(final String key, final PlanTarget target) {
+    if (target == null) {
+      plans.delete(key);
+    } else {
+      plans.put(key, target);
+    }
+    final String region = KeyPrefixPartitioner.prefix(key, 1);
+    final Set<Integer> years = new TreeSet<>();
+    try (KeyValueIterator<String, ProjectUpdate> it = projects.prefixScan(region + "|", KEYS)) {
+      it.forEachRemaining(kv -> years.add(kv.value.getReportDate().getYear()));
+    }
+    years.forEach(year -> emitTotals(region, year, now()));
   }
 
   private void checkDeadlines(final long wallClockMs) {
@@ -151,10 +173,15 @@ final class ProjectTracker implements Processor<String, ProjectUpdate, String, S
         }
       }
     }
+    final List<PlanTarget> regionPlans = new ArrayList<>();
+    try (KeyValueIterator<String, PlanTarget> it = plans.prefixScan(region + "|", KEYS)) {
+      it.forEachRemaining(kv -> regionPlans.add(kv.value));
+    }
     context.forward(
         new Record<>(
             PaceStores.regionYearKey(region, year),
-            ProjectRecords.totals(region, year, ofRegion, overdue, now),
+            ProjectRecords.totals(
+                region, year, ofRegion, ProjectPlans.startedQuota(regionPlans, year), overdue, now),
             context.currentSystemTimeMs()));
   }
 

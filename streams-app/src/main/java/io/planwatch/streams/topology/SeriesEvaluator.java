@@ -73,12 +73,14 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
 
   private void observe(final String key, final StatisticalObservation o) {
     final StatisticalObservation known = figures.get(key);
-    if (known != null && known.getRevision() == o.getRevision()) {
-      // The same revision again (a replayed release) changes nothing by design.
+    if (known != null
+        && known.getRevision() == o.getRevision()
+        && known.getReleaseId().equals(o.getReleaseId())) {
+      // The same release and revision again (a replay) changes nothing by design.
       metrics.recordIgnored(IgnoredReason.DUPLICATE);
       return;
     }
-    if (known != null && known.getRevision() > o.getRevision()) {
+    if (known != null && !supersedes(o, known)) {
       metrics.recordIgnored(IgnoredReason.STALE_REVISION);
       return;
     }
@@ -105,6 +107,17 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
     if (evaluated == 0) {
       metrics.recordIgnored(IgnoredReason.OUTSIDE_PLAN_PERIOD);
     }
+  }
+
+  /**
+   * A higher revision wins; at the same revision number (two releases numbering alike) the later
+   * publication does.
+   */
+  private static boolean supersedes(
+      final StatisticalObservation candidate, final StatisticalObservation known) {
+    return candidate.getRevision() != known.getRevision()
+        ? candidate.getRevision() > known.getRevision()
+        : candidate.getPublishedAt().isAfter(known.getPublishedAt());
   }
 
   private void retarget(final String key, final SeriesInput.TargetChanged changed) {

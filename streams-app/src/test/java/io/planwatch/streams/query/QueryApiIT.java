@@ -141,6 +141,15 @@ class QueryApiIT {
       assertThat(json.readTree(fromA.body())).isEqualTo(json.readTree(fromB.body()));
       final boolean aForwarded = fromA.headers().firstValue(QueryRouting.FORWARDED).isPresent();
       final boolean bForwarded = fromB.headers().firstValue(QueryRouting.FORWARDED).isPresent();
+      // A forwarded answer names the instance that owns the key: the other one.
+      fromA
+          .headers()
+          .firstValue(QueryRouting.FORWARDED)
+          .ifPresent(owner -> assertThat(owner).isEqualTo("localhost:" + b.port()));
+      fromB
+          .headers()
+          .firstValue(QueryRouting.FORWARDED)
+          .ifPresent(owner -> assertThat(owner).isEqualTo("localhost:" + a.port()));
       assertThat(aForwarded).as("exactly one instance forwards t%d", i).isNotEqualTo(bForwarded);
       forwardedByA += aForwarded ? 1 : 0;
       forwardedByB += bForwarded ? 1 : 0;

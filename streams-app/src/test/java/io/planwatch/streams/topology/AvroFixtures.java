@@ -21,13 +21,13 @@ import java.time.Instant;
 import java.util.List;
 
 /** Catalogue rows and observations as the Avro records the producers publish. */
-final class AvroFixtures {
+public final class AvroFixtures {
   /** The seed plans' catalogue, loaded once: it is immutable. */
-  static final Catalogue CATALOGUE = Catalogue.loadDefault();
+  public static final Catalogue CATALOGUE = Catalogue.loadDefault();
 
   private AvroFixtures() {}
 
-  static io.planwatch.avro.Region region(final String code) {
+  public static io.planwatch.avro.Region region(final String code) {
     final Region r = CATALOGUE.region(code).orElseThrow();
     final List<RegionGroupRef> groups =
         r.groups().stream()
@@ -44,7 +44,7 @@ final class AvroFixtures {
         r.rollsUp());
   }
 
-  static IndicatorDefinition indicator(final String code) {
+  public static IndicatorDefinition indicator(final String code) {
     final Indicator i = CATALOGUE.indicator(code).orElseThrow();
     return new IndicatorDefinition(
         i.code(),
@@ -61,11 +61,11 @@ final class AvroFixtures {
             : new Bands(i.bands().ahead(), i.bands().onTrack(), i.bands().behind()));
   }
 
-  static PlanTarget catalogueTarget(final String id) {
+  public static PlanTarget catalogueTarget(final String id) {
     return CATALOGUE.target(id).orElseThrow();
   }
 
-  static io.planwatch.avro.PlanTarget target(final PlanTarget t) {
+  public static io.planwatch.avro.PlanTarget target(final PlanTarget t) {
     final Indicator indicator = CATALOGUE.indicator(t.indicatorCode()).orElseThrow();
     final boolean growth =
         t.kind().name().contains("GROWTH") || t.kind().name().equals("REDUCTION");
@@ -86,8 +86,13 @@ final class AvroFixtures {
         t.note());
   }
 
+  /** The key of {@code stats.observations}: {@code indicator|region|YYYY-MM|measure}. */
+  public static String key(final StatisticalObservation o) {
+    return SeriesKeys.observation(o);
+  }
+
   /** An observation as a bureau publishes it: release id and revision make it unique. */
-  static StatisticalObservation observation(
+  public static StatisticalObservation observation(
       final String indicator,
       final String region,
       final int year,

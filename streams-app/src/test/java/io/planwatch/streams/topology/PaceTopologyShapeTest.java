@@ -37,7 +37,8 @@ class PaceTopologyShapeTest {
             "observations-by-series-repartition",
             "targets-by-series-repartition",
             "progress-by-parent-repartition",
-            "projects-by-region-repartition")
+            "projects-by-region-repartition",
+            "project-plans-by-region-repartition")
         .doesNotContain("KSTREAM-", "KTABLE-");
     for (final String store :
         new String[] {
@@ -45,7 +46,7 @@ class PaceTopologyShapeTest {
           PaceStores.SERIES_TARGETS, PaceStores.SERIES_PROGRESS, PaceStores.SERIES_ALERT_STATE,
           PaceStores.TARGETS_BY_ID, PaceStores.SCORECARDS, PaceStores.SCORECARD_INPUTS,
           PaceStores.SCORECARD_STATE, PaceStores.PROJECT_STATE, PaceStores.PROJECT_PROGRESS,
-          PaceStores.PROJECT_UPDATES, PaceStores.MILESTONE_ALERTS
+          PaceStores.PROJECT_UPDATES, PaceStores.MILESTONE_ALERTS, PaceStores.PROJECT_PLANS
         }) {
       assertThat(text).contains(store);
     }

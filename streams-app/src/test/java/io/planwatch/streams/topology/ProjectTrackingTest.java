@@ -85,6 +85,20 @@ class ProjectTrackingTest extends TopologyTestBase {
   }
 
   @Test
+  void shouldCompareProjectsStartedWithThePlansYearlyQuota() {
+    update("p-1", "u-1", LocalDate.of(2022, 3, 1), 4.0, 10.0);
+    assertThat(totals().getStartedPlan()).isNull();
+
+    // Hunnan 14th FYP: 800 projects of 1亿元 or more landed in 2021–2025, 160 a year.
+    target(AvroFixtures.catalogueTarget("000.hunnan.projects_landed_over_100m.cumulative.2025"));
+
+    final RegionProjectTotals totals = totals();
+    assertThat(totals.getStartedPlan()).isEqualTo(160);
+    assertThat(totals.getStarted()).isEqualTo(1);
+    assertThat(totals.getCompletedPlan()).isNull();
+  }
+
+  @Test
   void shouldIgnoreAnOlderProjectUpdateArrivingLate() {
     update("p-1", "u-2", LocalDate.of(2022, 7, 25), 5.0, 10.0);
     projectProgress.readValuesToList();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.planwatch.avro.IndicatorProgress;
 import io.planwatch.avro.PaceStatus;
+import io.planwatch.avro.StatisticalObservation;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,20 @@ class RevisionHandlingTest extends TopologyTestBase {
 
     assertNoMore(progress);
     assertThat(counter("planwatch.records.ignored", "reason", "STALE_REVISION")).isEqualTo(1.0);
+  }
+
+  @Test
+  void shouldTakeTheLaterPublicationWhenTwoReleasesCarryTheSameRevision() {
+    observe(IVA, SHENYANG, 2022, 6, YTD_GROWTH, 5.1, "r-2022-06", 0);
+    final StatisticalObservation republished =
+        StatisticalObservation.newBuilder(
+                AvroFixtures.observation(IVA, SHENYANG, 2022, 6, YTD_GROWTH, 5.3, "r-2022-06-b", 0))
+            .setPublishedAt(Instant.parse("2022-07-30T00:00:00Z"))
+            .build();
+
+    observations.pipeInput(AvroFixtures.key(republished), republished);
+
+    assertThat(progressValues()).extracting(IndicatorProgress::getActual).containsExactly(5.1, 5.3);
   }
 
   @Test

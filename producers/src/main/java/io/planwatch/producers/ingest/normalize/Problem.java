@@ -4,6 +4,7 @@ package io.planwatch.producers.ingest.normalize;
 public enum Problem {
   UNKNOWN_INDICATOR("unknown indicator", "未知指标"),
   UNKNOWN_REGION("unknown region", "未知地区"),
+  AMBIGUOUS_NAME("name fits several, give the code", "名称不唯一, 请填写代码"),
   UNKNOWN_PROJECT("unknown project", "未知项目"),
   COLUMNS_DISAGREE("columns disagree", "列之间不一致"),
   EMPTY_VALUE("empty value", "值为空"),

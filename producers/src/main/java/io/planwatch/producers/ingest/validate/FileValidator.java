@@ -72,6 +72,7 @@ public final class FileValidator {
         errors.add(
             RowError.of(
                 file, bad.location(), bad.column(), bad.value(), bad.problem(), bad.detail()));
+        rejected.put(bad.location(), List.of());
         continue;
       }
       Table.Row row = (Table.Row) line;

@@ -84,10 +84,13 @@ public final class ObservationAssembler {
   Observation assemble(RowContext row) {
     Indicator indicator =
         ReferenceLookup.resolve(
-            row, INDICATOR, reference::indicator, Indicator::code, Problem.UNKNOWN_INDICATOR);
-    Region region =
-        ReferenceLookup.resolve(
-            row, REGION, reference::region, Region::code, Problem.UNKNOWN_REGION);
+            row,
+            INDICATOR,
+            reference::indicator,
+            reference::isAmbiguous,
+            Indicator::code,
+            Problem.UNKNOWN_INDICATOR);
+    Region region = ReferenceLookup.region(row, REGION, reference);
     Integer year = row.optional(YEAR, ObservationAssembler::year);
     ParsedPeriod period =
         row.required(

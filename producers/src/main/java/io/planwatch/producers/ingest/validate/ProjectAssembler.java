@@ -69,9 +69,7 @@ public final class ProjectAssembler {
   ProjectUpdate assemble(RowContext row) {
     String projectId = row.required(PROJECT_ID, this::knownProject);
     String name = row.required(NAME, text -> text);
-    Region region =
-        ReferenceLookup.resolve(
-            row, REGION, reference::region, Region::code, Problem.UNKNOWN_REGION);
+    Region region = ReferenceLookup.region(row, REGION, reference);
     String category = row.cell(CATEGORY).map(Cell::text).orElse(null);
     String unit = row.cell(UNIT).map(Cell::text).orElse(INVESTMENT_UNIT);
     BigDecimal total = investment(row, PLANNED_TOTAL, unit, true);

@@ -1,5 +1,7 @@
 package io.planwatch.producers.ingest.validate;
 
+import io.planwatch.domain.model.Region;
+import io.planwatch.producers.ingest.ReferenceData;
 import io.planwatch.producers.ingest.columns.Column;
 import io.planwatch.producers.ingest.columns.HeaderMapping.Cell;
 import io.planwatch.producers.ingest.columns.HeaderText;
@@ -7,6 +9,7 @@ import io.planwatch.producers.ingest.normalize.Problem;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Resolves a reference (indicator, region) that may be given in several columns (地区 and 地区代码):
@@ -16,10 +19,22 @@ import java.util.function.Function;
 final class ReferenceLookup {
   private ReferenceLookup() {}
 
+  /** The region of a row, from the given region column(s). */
+  static Region region(RowContext row, Column column, ReferenceData reference) {
+    return resolve(
+        row,
+        column,
+        reference::region,
+        reference::isAmbiguous,
+        Region::code,
+        Problem.UNKNOWN_REGION);
+  }
+
   static <T> T resolve(
       RowContext row,
       Column column,
       Function<String, Optional<T>> lookup,
+      Predicate<String> ambiguous,
       Function<T, String> code,
       Problem unknown) {
     List<Cell> cells = row.filledCells(column);
@@ -33,7 +48,7 @@ final class ReferenceLookup {
       Optional<T> match =
           lookup.apply(cell.text()).or(() -> lookup.apply(HeaderText.withoutUnit(cell.text())));
       if (match.isEmpty()) {
-        row.error(cell, unknown, null);
+        row.error(cell, ambiguous.test(cell.text()) ? Problem.AMBIGUOUS_NAME : unknown, null);
         return null;
       }
       if (found != null && !code.apply(found).equals(code.apply(match.get()))) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.BigRange;
@@ -52,7 +53,7 @@ class NumberParserTest {
   @Property
   void shouldReadBackAGroupedNumber(
       @ForAll @BigRange(min = "-1000000000", max = "1000000000") @Scale(2) BigDecimal value) {
-    String grouped = String.format("%,.2f", value);
+    String grouped = String.format(Locale.ROOT, "%,.2f", value);
 
     assertThat(NumberParser.parse(grouped)).isEqualByComparingTo(value);
   }

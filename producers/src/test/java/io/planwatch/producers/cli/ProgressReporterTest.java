@@ -1,0 +1,57 @@
+package io.planwatch.producers.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ProgressReporterTest {
+  private final StringWriter text = new StringWriter();
+  private final PrintWriter out = new PrintWriter(text, true);
+
+  @Test
+  void shouldStaySilentForShortFiles() {
+    ProgressReporter progress = new ProgressReporter(out, true, "short.csv");
+
+    for (long i = 1; i <= 100; i++) {
+      progress.onProgress(i, 100);
+    }
+
+    assertThat(text.toString()).isEmpty();
+  }
+
+  @Test
+  void shouldRedrawABarInPlaceOnATerminalAndEndTheLineWhenDone() {
+    ProgressReporter progress = new ProgressReporter(out, true, "big.csv");
+
+    progress.onProgress(50_000, 50_000);
+
+    assertThat(text.toString())
+        .startsWith("\rbig.csv [##############################] 100% 50,000/50,000 rows")
+        .endsWith(System.lineSeparator());
+  }
+
+  @Test
+  void shouldPrintPlainBilingualLinesWhenNotATerminal() {
+    ProgressReporter progress = new ProgressReporter(out, false, "big.csv");
+
+    progress.onProgress(20_000, 20_000);
+
+    assertThat(text.toString())
+        .doesNotContain("\r")
+        .startsWith("big.csv: 20,000 of 20,000 rows sent (100%)")
+        .contains("已发送20,000行");
+  }
+
+  @Test
+  void shouldEndAnUnfinishedBar() {
+    ProgressReporter progress = new ProgressReporter(out, true, "big.csv");
+    progress.onProgress(20_000, 20_000);
+    text.getBuffer().setLength(0);
+
+    progress.finish();
+
+    assertThat(text.toString()).isEmpty();
+  }
+}

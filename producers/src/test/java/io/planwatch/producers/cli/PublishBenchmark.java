@@ -1,0 +1,215 @@
+package io.planwatch.producers.cli;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.planwatch.avro.StatisticalObservation;
+import io.planwatch.domain.catalogue.Catalogue;
+import io.planwatch.domain.model.Observation;
+import io.planwatch.embedded.EmbeddedKafkaBroker;
+import io.planwatch.producers.convert.ObservationMapper;
+import io.planwatch.producers.ingest.IngestOptions;
+import io.planwatch.producers.ingest.IngestService;
+import io.planwatch.producers.publish.Batch;
+import io.planwatch.producers.publish.PublishListener;
+import io.planwatch.producers.publish.PublishMetrics;
+import io.planwatch.producers.publish.PublishResult;
+import io.planwatch.producers.publish.Publisher;
+import io.planwatch.producers.publish.PublisherConfig;
+import io.planwatch.producers.publish.Records;
+import io.planwatch.registry.client.RegistryClientConfig;
+import io.planwatch.registry.serde.SpecificAvroSerializer;
+import io.planwatch.registry.server.SchemaRegistryServer;
+import io.planwatch.topics.Topics;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import picocli.CommandLine;
+
+/**
+ * Publishing throughput, end to end, next to the raw Kafka producer (a documented command, not a
+ * test; docs/benchmarks.md has the figures):
+ *
+ * <pre>
+ * MAVEN_OPTS=-Xmx3g ./mvnw -B -q -pl producers -am test-compile exec:java \
+ *   -Dexec.classpathScope=test -Dexec.mainClass=io.planwatch.producers.cli.PublishBenchmark \
+ *   [-Dexec.args=ROWS]
+ * </pre>
+ *
+ * <p>It writes a CSV release of ROWS rows (default 1,000,000), starts the embedded broker and the
+ * registry server, and then measures, on the same broker:
+ *
+ * <ol>
+ *   <li>the real path: {@code releases FILE} through the command line in this JVM (connectivity
+ *       check, read and validate the file, map to Avro, serialize, send in one transaction, write
+ *       the ledger entry, commit), timed from start to exit;
+ *   <li>the raw producer: the same records, read and serialized to Avro bytes beforehand (not
+ *       timed), sent by a plain idempotent {@code KafkaProducer<String, byte[]>} with the same
+ *       tuning ({@code acks=all}, linger 10 ms, 256 KiB batches, lz4), timed from the first send to
+ *       the end of {@code flush()}.
+ * </ol>
+ *
+ * A warm-up round of 100,000 rows through both paths runs first.
+ */
+public final class PublishBenchmark {
+  private static final int WARM_UP_ROWS = 100_000;
+
+  private PublishBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    Path dir = Files.createTempDirectory("planwatch-benchmark");
+    Catalogue catalogue = Catalogue.loadDefault();
+    Path warmUp = BenchmarkData.write(dir.resolve("warm-up.csv"), WARM_UP_ROWS, catalogue);
+    Path file = BenchmarkData.write(dir.resolve("release.csv"), rows, catalogue);
+    System.out.printf(Locale.ROOT, "wrote %,d rows (%,d bytes)%n", rows, Files.size(file));
+    try (EmbeddedKafkaBroker broker =
+            EmbeddedKafkaBroker.builder().dataDir(dir.resolve("kafka")).build().start();
+        SchemaRegistryServer registry = new SchemaRegistryServer(0).start()) {
+      round(broker, registry, catalogue, warmUp, "warm-up");
+      double[] rates = round(broker, registry, catalogue, file, "measured");
+      System.out.printf(
+          Locale.ROOT,
+          "rows=%d real path: %,.0f rows/s; raw producer: %,.0f rows/s; ratio %.2f%n",
+          rows,
+          rates[0],
+          rates[1],
+          rates[0] / rates[1]);
+    }
+  }
+
+  /** One round of both paths on fresh topics: {real rows/s, raw rows/s}. */
+  private static double[] round(
+      EmbeddedKafkaBroker broker,
+      SchemaRegistryServer registry,
+      Catalogue catalogue,
+      Path file,
+      String label)
+      throws Exception {
+    Topics real = Topics.withPrefix(label + "-real.");
+    Map<String, String> env =
+        Map.of(
+            Settings.ENV_BOOTSTRAP_SERVERS, broker.bootstrapServers(),
+            Settings.ENV_SCHEMA_REGISTRY_URL, registry.url(),
+            Settings.ENV_TOPIC_PREFIX, real.prefix());
+    CommandLine line = ProducersCommand.commandLine(new CliContext(env, false, CliRun.CLOCK));
+    StringWriter out = new StringWriter();
+    line.setOut(new PrintWriter(out, true));
+    long start = System.nanoTime();
+    int exit = line.execute("releases", file.toString());
+    double realSeconds = (System.nanoTime() - start) / 1e9;
+    if (exit != 0) {
+      throw new IllegalStateException("releases exited with " + exit + ": " + out);
+    }
+
+    long parseStart = System.nanoTime();
+    List<Observation> observations =
+        new IngestService(new CatalogueReferenceData(catalogue))
+            .parse(file, IngestOptions.defaults(CliRun.CLOCK))
+            .publishable();
+    double parseSeconds = (System.nanoTime() - parseStart) / 1e9;
+    String rawTopic = label + "-raw.stats.observations";
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+      admin.createTopics(List.of(new NewTopic(rawTopic, 3, (short) 1))).all().get();
+    }
+    SpecificAvroSerializer<StatisticalObservation> serializer = new SpecificAvroSerializer<>();
+    serializer.configure(Map.of(RegistryClientConfig.SCHEMA_REGISTRY_URL, registry.url()), false);
+    List<ProducerRecord<String, byte[]>> records = new ArrayList<>(observations.size());
+    for (Observation observation : observations) {
+      records.add(
+          new ProducerRecord<>(
+              rawTopic,
+              observation.key(),
+              serializer.serialize(rawTopic, ObservationMapper.toAvro(observation))));
+    }
+    double rawSeconds = sendRaw(broker, records);
+    double publisherSeconds = publishOnly(broker, registry, observations, label);
+    double realRate = observations.size() / realSeconds;
+    double rawRate = observations.size() / rawSeconds;
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %,d rows; reading the file alone %.2f s; real path %.2f s (%,.0f rows/s);"
+            + " publisher alone (map, serialize, send, commit) %.2f s;"
+            + " raw producer %.2f s (%,.0f rows/s)%n",
+        label,
+        observations.size(),
+        parseSeconds,
+        realSeconds,
+        realRate,
+        publisherSeconds,
+        rawSeconds,
+        rawRate);
+    return new double[] {realRate, rawRate};
+  }
+
+  /** The library alone: domain records mapped, serialized and sent in one transaction. */
+  private static double publishOnly(
+      EmbeddedKafkaBroker broker,
+      SchemaRegistryServer registry,
+      List<Observation> observations,
+      String label) {
+    PublisherConfig config =
+        PublisherConfig.of(broker.bootstrapServers(), registry.url())
+            .withTopics(Topics.withPrefix(label + "-lib."));
+    try (Publisher publisher =
+        Publisher.open(config, new PublishMetrics(new SimpleMeterRegistry()))) {
+      long start = System.nanoTime();
+      Batch batch =
+          new Batch(label, label, label, Records.observations(config.topics(), observations));
+      PublishResult result = publisher.publish(batch, PublishListener.NONE);
+      if (!result.committed()) {
+        throw new IllegalStateException("publisher aborted: " + result.error());
+      }
+      return (System.nanoTime() - start) / 1e9;
+    }
+  }
+
+  private static double sendRaw(
+      EmbeddedKafkaBroker broker, List<ProducerRecord<String, byte[]>> records) {
+    Map<String, Object> props =
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            broker.bootstrapServers(),
+            ProducerConfig.ACKS_CONFIG,
+            "all",
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+            true,
+            ProducerConfig.LINGER_MS_CONFIG,
+            10,
+            ProducerConfig.BATCH_SIZE_CONFIG,
+            256 * 1024,
+            ProducerConfig.COMPRESSION_TYPE_CONFIG,
+            "lz4");
+    AtomicLong failed = new AtomicLong();
+    try (KafkaProducer<String, byte[]> producer =
+        new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+      long start = System.nanoTime();
+      for (ProducerRecord<String, byte[]> record : records) {
+        producer.send(
+            record,
+            (metadata, exception) -> {
+              if (exception != null) {
+                failed.incrementAndGet();
+              }
+            });
+      }
+      producer.flush();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (failed.get() > 0) {
+        throw new IllegalStateException(failed.get() + " raw sends failed");
+      }
+      return seconds;
+    }
+  }
+}

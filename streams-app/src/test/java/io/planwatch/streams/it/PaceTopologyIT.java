@@ -1,0 +1,223 @@
+package io.planwatch.streams.it;
+
+import static io.planwatch.avro.Measure.YTD_GROWTH;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.planwatch.avro.AlertTransition;
+import io.planwatch.avro.IndicatorDefinition;
+import io.planwatch.avro.PaceAlert;
+import io.planwatch.avro.StatisticalObservation;
+import io.planwatch.embedded.EmbeddedKafkaBroker;
+import io.planwatch.embedded.test.KafkaBrokerExtension;
+import io.planwatch.embedded.test.KafkaTestClients;
+import io.planwatch.registry.server.SchemaRegistryServer;
+import io.planwatch.streams.config.AppConfig;
+import io.planwatch.streams.config.AppConfigLoader;
+import io.planwatch.streams.runtime.PaceTopologyFactory;
+import io.planwatch.streams.runtime.StreamsApp;
+import io.planwatch.streams.topology.AvroFixtures;
+import io.planwatch.streams.topology.DeadLetterHeaders;
+import io.planwatch.streams.topology.PaceStores;
+import io.planwatch.topics.AvroValueSerdes;
+import io.planwatch.topics.TopicProvisioner;
+import io.planwatch.topics.TopicSpec;
+import io.planwatch.topics.Topics;
+import io.planwatch.topics.ValueSerdeFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The production topology, run by the app, on a real KRaft broker and the real HTTP schema
+ * registry: the catalogue and a few months of releases in, the expected alerts out; a poison pill
+ * lands in the dead-letter topic on the way.
+ */
+@ExtendWith(KafkaBrokerExtension.class)
+@Timeout(value = 4, unit = TimeUnit.MINUTES)
+class PaceTopologyIT {
+  private static final byte[] POISON = "not avro".getBytes(StandardCharsets.UTF_8);
+
+  private static SchemaRegistryServer registry;
+
+  @TempDir Path stateDir;
+
+  private KafkaTestClients clients;
+  private Topics topics;
+  private ValueSerdeFactory serdes;
+  private AppConfig config;
+
+  @BeforeAll
+  static void startRegistry() {
+    registry = new SchemaRegistryServer(0).start();
+  }
+
+  @AfterAll
+  static void stopRegistry() {
+    registry.close();
+  }
+
+  @BeforeEach
+  void provision(final EmbeddedKafkaBroker broker, final KafkaTestClients kafka) {
+    clients = kafka;
+    final String prefix = KafkaTestClients.uniqueTopic("pace") + ".";
+    topics = Topics.withPrefix(prefix);
+    serdes = AvroValueSerdes.of(Map.of("schema.registry.url", registry.url()));
+    try (Admin admin = clients.admin()) {
+      new TopicProvisioner(admin, 2, (short) 1, Duration.ofSeconds(30))
+          .provision(topics.all())
+          .requireConsistent();
+    }
+    config =
+        AppConfigLoader.load(
+            Optional.empty(),
+            Map.of(
+                "PLANWATCH_BOOTSTRAP_SERVERS",
+                broker.bootstrapServers(),
+                "PLANWATCH_APPLICATION_ID",
+                KafkaTestClients.uniqueTopic("pace-it"),
+                "PLANWATCH_TOPIC_PREFIX",
+                prefix,
+                "PLANWATCH_SCHEMA_REGISTRY_URL",
+                registry.url(),
+                "PLANWATCH_HTTP_PORT",
+                "0",
+                "PLANWATCH_STATE_DIR",
+                stateDir.toString(),
+                "PLANWATCH_ROCKSDB_BLOCK_CACHE_MB",
+                "16",
+                "PLANWATCH_ROCKSDB_WRITE_BUFFER_MB",
+                "4"),
+            Map.of());
+  }
+
+  @Test
+  void shouldRaiseEscalateAndResolveShenyangIndustryAlertFromReleasesOnTheBroker()
+      throws Exception {
+    final String iva = "industrial_value_added";
+    final String targetId = "002.shenyang.industrial_value_added.growth.2022";
+    try (StreamsApp app = StreamsApp.builder(config, new PaceTopologyFactory()).build();
+        KafkaConsumer<String, PaceAlert> alerts = consumer(topics.paceAlerts())) {
+      app.start();
+      await().atMost(Duration.ofSeconds(90)).until(() -> app.health().ready());
+      send(topics.regions(), "210000", AvroFixtures.region("210000"));
+      send(topics.regions(), "210100", AvroFixtures.region("210100"));
+      send(topics.indicators(), iva, AvroFixtures.indicator(iva));
+      send(
+          topics.planTargets(),
+          targetId,
+          AvroFixtures.target(AvroFixtures.catalogueTarget(targetId)));
+      // Unknown indicators are dead-lettered: wait until the global store has read the catalogue.
+      await().atMost(Duration.ofSeconds(30)).until(() -> indicators(app).get(iva) != null);
+      final List<PaceAlert> received = new ArrayList<>();
+
+      // Months go to different input partitions: each waits for its alert to keep their order.
+      release(AvroFixtures.observation(iva, "210100", 2022, 5, YTD_GROWTH, 11.0, "r-05", 0));
+      received.addAll(next(alerts, 1));
+      sendRaw(topics.observations().name(), "poison", POISON);
+      release(AvroFixtures.observation(iva, "210100", 2022, 6, YTD_GROWTH, 9.0, "r-06", 0));
+      received.addAll(next(alerts, 1));
+      release(AvroFixtures.observation(iva, "210100", 2022, 6, YTD_GROWTH, 11.9, "r-06-rev", 1));
+      received.addAll(next(alerts, 1));
+
+      assertThat(received)
+          .extracting(PaceAlert::getTransition)
+          .containsExactly(
+              AlertTransition.OPENED, AlertTransition.ESCALATED, AlertTransition.RESOLVED);
+      assertThat(received.get(1).getTextZh()).contains("沈阳市 规模以上工业增加值 1-6月累计增长9%");
+      final List<ConsumerRecord<byte[], byte[]>> dead = consumeRaw(topics.deadLetters().name(), 1);
+      assertThat(dead)
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.value()).isEqualTo(POISON);
+                assertThat(
+                        new String(
+                            r.headers().lastHeader(DeadLetterHeaders.SOURCE_TOPIC).value(),
+                            StandardCharsets.UTF_8))
+                    .isEqualTo(topics.observations().name());
+              });
+    }
+  }
+
+  private static ReadOnlyKeyValueStore<String, IndicatorDefinition> indicators(
+      final StreamsApp app) {
+    return app.streams()
+        .store(
+            StoreQueryParameters.fromNameAndType(
+                PaceStores.INDICATORS,
+                QueryableStoreTypes.<String, IndicatorDefinition>keyValueStore()));
+  }
+
+  private static List<PaceAlert> next(
+      final KafkaConsumer<String, PaceAlert> consumer, final int expected) {
+    return KafkaTestClients.poll(consumer, expected).stream().map(ConsumerRecord::value).toList();
+  }
+
+  private void release(final StatisticalObservation o) {
+    send(topics.observations(), AvroFixtures.key(o), o);
+  }
+
+  private <V extends SpecificRecord> void send(
+      final TopicSpec<V> topic, final String key, final V value) {
+    try (KafkaProducer<String, V> producer =
+        new KafkaProducer<>(
+            clients.producerProps(),
+            topic.keySerde().serializer(),
+            topic.valueSerde(serdes).serializer())) {
+      producer.send(new ProducerRecord<>(topic.name(), key, value)).get(30, TimeUnit.SECONDS);
+    } catch (final Exception e) {
+      throw new IllegalStateException("could not send to " + topic.name(), e);
+    }
+  }
+
+  private void sendRaw(final String topic, final String key, final byte[] value) throws Exception {
+    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(clients.producerProps())) {
+      producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+    }
+  }
+
+  private <V extends SpecificRecord> KafkaConsumer<String, V> consumer(final TopicSpec<V> topic) {
+    final Map<String, Object> props = clients.consumerProps();
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    final KafkaConsumer<String, V> consumer =
+        new KafkaConsumer<>(
+            props, new StringDeserializer(), topic.valueSerde(serdes).deserializer());
+    consumer.subscribe(List.of(topic.name()));
+    return consumer;
+  }
+
+  private List<ConsumerRecord<byte[], byte[]>> consumeRaw(final String topic, final int expected) {
+    final Map<String, Object> props = clients.consumerProps();
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      consumer.subscribe(List.of(topic));
+      return KafkaTestClients.poll(consumer, expected);
+    }
+  }
+}
