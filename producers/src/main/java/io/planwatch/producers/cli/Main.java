@@ -1,8 +1,15 @@
 package io.planwatch.producers.cli;
 
+import picocli.CommandLine;
+
 /** Entry point of {@code planwatch-producers.jar}. Only here does the process exit. */
 public final class Main {
   private Main() {}
+
+  /** The producers' command line with its subcommands, for a launcher that embeds it. */
+  public static CommandLine commandLine() {
+    return ProducersCommand.commandLine(CliContext.system());
+  }
 
   public static void main(String[] args) {
     if (System.getProperty("logback.configurationFile") == null) {

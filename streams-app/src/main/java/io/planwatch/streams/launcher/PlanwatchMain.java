@@ -34,6 +34,9 @@ public final class PlanwatchMain {
       final Map<String, String> environment, final Consumer<Runnable> shutdownHooks) {
     final CommandLine line = new CommandLine(new PlanwatchMain());
     line.addSubcommand("app", StreamsMain.command(environment, shutdownHooks));
+    line.addSubcommand("produce", new ProduceCommand());
+    // Everything after "produce" belongs to the producers' own command line, --help included.
+    line.getSubcommands().get("produce").setUnmatchedOptionsArePositionalParams(true);
     return line;
   }
 

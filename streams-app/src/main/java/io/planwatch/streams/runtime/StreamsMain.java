@@ -2,6 +2,7 @@ package io.planwatch.streams.runtime;
 
 import io.planwatch.streams.config.AppConfig;
 import io.planwatch.streams.query.QueryApi;
+import io.planwatch.streams.web.Dashboard;
 import java.util.Map;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -20,6 +21,7 @@ public final class StreamsMain {
   public static StreamsApp app(final AppConfig config) {
     return StreamsApp.builder(config, new PaceTopologyFactory())
         .routes(streams -> QueryApi.start(config, streams))
+        .routes(streams -> Dashboard.start(config, streams))
         .build();
   }
 
