@@ -42,15 +42,6 @@ final class SeriesPlanner {
           "fixed_asset_investment",
           "general_budget_revenue");
 
-  private static final Map<String, Double> CITY_MAGNITUDE =
-      Map.of(
-          "gdp", 6500.0,
-          "industrial_value_added", 1500.0,
-          "retail_sales", 3800.0,
-          "fixed_asset_investment", 2600.0,
-          "general_budget_revenue", 730.0);
-
-  private static final double GROWTH_MARGIN_PP = 0.2;
   private static final double LEVEL_NOISE = 0.0025;
   private static final double GROWTH_NOISE = 0.001;
   private static final double RATE_MARGIN_PP = 0.3;
@@ -101,7 +92,7 @@ final class SeriesPlanner {
     Shape shape = SeriesPlan.shapeOf(indicator);
     SplittableRandom random =
         Seeds.of(config.seed(), "path|" + indicator.code() + "|" + region.code());
-    boolean growthTarget = targets.stream().anyMatch(SeriesPlanner::isGrowth);
+    boolean growthTarget = targets.stream().anyMatch(GrowthTargets::isGrowth);
     if (shape == Shape.RATE) {
       return ratePlan(indicator, region, targets, random);
     }
@@ -115,7 +106,9 @@ final class SeriesPlanner {
     // Growth figures magnify level noise by (1 + g) twice over (this year and last): keep it well
     // inside the ±0.5 pp on-track band.
     double noise =
-        growthTarget ? GROWTH_NOISE / (1 + Math.max(0, maxTargetRate(targets))) : LEVEL_NOISE;
+        growthTarget
+            ? GROWTH_NOISE / (1 + Math.max(0, GrowthTargets.maxRate(targets)))
+            : LEVEL_NOISE;
     return new SeriesPlan(indicator, region, targets, shape, profile, path, growth, noise, 1, 0);
   }
 
@@ -142,12 +135,12 @@ final class SeriesPlanner {
       }
     }
     if (known.isEmpty()) {
-      known.put(lo, magnitude(indicator, region, random));
+      known.put(lo, Magnitudes.of(indicator, region, random));
     }
     double fallbackRate =
         targets.stream()
-            .filter(SeriesPlanner::isGrowth)
-            .map(t -> targetRate(targets, t.targetYear()))
+            .filter(GrowthTargets::isGrowth)
+            .map(t -> GrowthTargets.rate(targets, t.targetYear()))
             .filter(OptionalDouble::isPresent)
             .mapToDouble(OptionalDouble::getAsDouble)
             .findFirst()
@@ -156,7 +149,7 @@ final class SeriesPlanner {
     int first = known.firstKey();
     path.put(first, known.get(first));
     for (int y = first + 1; y <= Math.max(hi, known.lastKey()); y++) {
-      OptionalDouble rate = targetRate(targets, y);
+      OptionalDouble rate = GrowthTargets.rate(targets, y);
       double grown = path.get(y - 1) * (1 + rate.orElse(fallbackRate));
       Double level = known.get(y);
       // Where a plan sets both a level and a growth rate, the figure meets the more demanding one.
@@ -167,7 +160,7 @@ final class SeriesPlanner {
       path.put(y, value);
     }
     for (int y = first - 1; y >= lo; y--) {
-      path.put(y, path.get(y + 1) / (1 + targetRate(targets, y + 1).orElse(fallbackRate)));
+      path.put(y, path.get(y + 1) / (1 + GrowthTargets.rate(targets, y + 1).orElse(fallbackRate)));
     }
     Map<Integer, Double> kept = new TreeMap<>();
     for (int y = lo; y <= hi; y++) {
@@ -198,66 +191,6 @@ final class SeriesPlanner {
     };
   }
 
-  private static boolean isGrowth(PlanTarget target) {
-    return target.kind() == TargetKind.ANNUAL_GROWTH
-        || target.kind() == TargetKind.AVERAGE_ANNUAL_GROWTH
-        || target.kind() == TargetKind.REDUCTION;
-  }
-
-  /**
-   * The growth rate a plan sets for year y (a fraction): an annual growth target for y, else an
-   * average annual growth or a reduction covering y. The figure beats it by a small margin, unless
-   * the target is a 左右/稳定在 one.
-   */
-  private static OptionalDouble targetRate(List<PlanTarget> targets, int year) {
-    Optional<PlanTarget> annual =
-        targets.stream()
-            .filter(t -> t.kind() == TargetKind.ANNUAL_GROWTH && t.targetYear() == year)
-            .findFirst();
-    Optional<PlanTarget> chosen =
-        annual.or(
-            () ->
-                targets.stream()
-                    .filter(
-                        t ->
-                            (t.kind() == TargetKind.AVERAGE_ANNUAL_GROWTH
-                                    || t.kind() == TargetKind.REDUCTION)
-                                && covers(t, year))
-                    .findFirst());
-    if (chosen.isEmpty()) {
-      return OptionalDouble.empty();
-    }
-    PlanTarget target = chosen.get();
-    MilestoneResult milestone = MilestoneResolver.resolve(target, targets, year);
-    if (!milestone.isResolved()) {
-      return OptionalDouble.empty();
-    }
-    boolean about =
-        target.comparator() == io.planwatch.domain.model.Comparator.ABOUT
-            || target.comparator() == io.planwatch.domain.model.Comparator.HOLD;
-    double margin = about ? 0 : GROWTH_MARGIN_PP;
-    double percent =
-        target.kind() == TargetKind.REDUCTION
-            ? -(milestone.value() + margin)
-            : milestone.value() + margin;
-    return OptionalDouble.of(percent / 100.0);
-  }
-
-  private static double maxTargetRate(List<PlanTarget> targets) {
-    return targets.stream()
-        .filter(SeriesPlanner::isGrowth)
-        .map(t -> targetRate(targets, t.targetYear()))
-        .filter(OptionalDouble::isPresent)
-        .mapToDouble(OptionalDouble::getAsDouble)
-        .max()
-        .orElse(0);
-  }
-
-  private static boolean covers(PlanTarget target, int year) {
-    int y0 = target.baseYear() != null ? target.baseYear() : target.targetYear() - 5;
-    return year > y0 && year <= target.targetYear();
-  }
-
   private static double defaultRate(Indicator indicator, Shape shape) {
     if ("天".equals(indicator.unit()) || "%".equals(indicator.unit())) {
       return 0.01;
@@ -272,7 +205,10 @@ final class SeriesPlanner {
     boolean growthIndicator = indicator.measure() == io.planwatch.domain.model.Measure.YTD_GROWTH;
     List<PlanTarget> usable =
         targets.stream()
-            .filter(t -> isGrowth(t) == growthIndicator || t.kind() == TargetKind.RATE_BOUND)
+            .filter(
+                t ->
+                    GrowthTargets.isGrowth(t) == growthIndicator
+                        || t.kind() == TargetKind.RATE_BOUND)
             .toList();
     Map<Integer, Double> known = new TreeMap<>();
     for (int year = lo; year <= hi; year++) {
@@ -286,7 +222,7 @@ final class SeriesPlanner {
       }
     }
     double fallback =
-        usable.isEmpty() ? magnitude(indicator, region, random) : usable.get(0).value();
+        usable.isEmpty() ? Magnitudes.of(indicator, region, random) : usable.get(0).value();
     Map<Integer, Double> path = new TreeMap<>();
     for (int year = lo; year <= hi; year++) {
       path.put(year, nearest(known, year).orElse(fallback));
@@ -321,48 +257,5 @@ final class SeriesPlanner {
             Comparator.comparingInt((Map.Entry<Integer, Double> e) -> Math.abs(e.getKey() - year))
                 .thenComparingInt(Map.Entry::getKey))
         .map(Map.Entry::getValue);
-  }
-
-  /** A plausible size for a series without any target figure, scaled by the region's kind. */
-  private static double magnitude(Indicator indicator, Region region, SplittableRandom random) {
-    String unit = indicator.unit();
-    Double city = CITY_MAGNITUDE.get(indicator.code());
-    double base;
-    boolean perCapitaOrShare = false;
-    if (city != null) {
-      base = city;
-    } else if ("%".equals(unit)) {
-      base = 50;
-      perCapitaOrShare = true;
-    } else if ("元".equals(unit)) {
-      base = 45000;
-      perCapitaOrShare = true;
-    } else if ("天".equals(unit)) {
-      base = 300;
-      perCapitaOrShare = true;
-    } else if ("亿元".equals(unit)) {
-      base = 150;
-    } else if ("亿美元".equals(unit)) {
-      base = 10;
-    } else if (unit.startsWith("万")) {
-      base = 30;
-    } else {
-      base = 500;
-    }
-    double jitter = 0.8 + 0.4 * random.nextDouble();
-    return perCapitaOrShare ? base * jitter : base * kindFactor(region) * jitter;
-  }
-
-  private static double kindFactor(Region region) {
-    if ("210100".equals(region.code())) {
-      return 1.0;
-    }
-    return switch (region.kind()) {
-      case PROVINCE -> 4.2;
-      case CITY -> 0.45;
-      case DISTRICT -> 0.09;
-      case COUNTY, COUNTY_LEVEL_CITY -> 0.035;
-      case ZONE -> 0.04;
-    };
   }
 }

@@ -52,7 +52,7 @@ class ShockTest {
   }
 
   @Test
-  void shouldLeaveASeriesOnItsPathWithoutShocks() {
+  void shouldStartWithTheFirstMonthWhenThereIsNoHistory() {
     Simulator calm =
         new Simulator(
             SimulationFixtures.CATALOGUE,
