@@ -30,6 +30,9 @@ public final class Topics {
   /** The prefix of the fixed names unless configured otherwise. */
   public static final String DEFAULT_PREFIX = "planwatch.";
 
+  /** The fixed name of the observations topic, after the prefix. */
+  public static final String OBSERVATIONS_SUFFIX = "stats.observations";
+
   /** How long alerts and dead letters stay when nobody compacts them. */
   static final Retention ALERT_RETENTION = Retention.of(Duration.ofDays(400));
 
@@ -58,7 +61,7 @@ public final class Topics {
     planTargets = compact("plan.targets", PlanTarget.class, "target id");
     observations =
         spec(
-            "stats.observations",
+            OBSERVATIONS_SUFFIX,
             StatisticalObservation.class,
             CleanupPolicy.DELETE,
             Retention.forever(),

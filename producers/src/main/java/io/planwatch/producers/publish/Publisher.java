@@ -7,6 +7,7 @@ import io.planwatch.registry.client.SchemaRegistryClient;
 import io.planwatch.registry.client.SchemaRegistryClients;
 import io.planwatch.registry.serde.SpecificAvroDeserializer;
 import io.planwatch.registry.serde.SpecificAvroSerializer;
+import io.planwatch.topics.SeriesPartitioner;
 import io.planwatch.topics.TopicSpec;
 import java.time.Clock;
 import java.time.Duration;
@@ -342,6 +343,8 @@ public final class Publisher implements AutoCloseable {
     props.putAll(config.kafka());
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    // One series per partition: the months of a series reach the streams app in order.
+    props.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, SeriesPartitioner.class.getName());
     props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
     props.put(ProducerConfig.CLIENT_ID_CONFIG, transactionalId);
     props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) config.timeout().toMillis());

@@ -33,6 +33,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  */
 final class DemoStack implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration REFERENCE_WAIT = Duration.ofMinutes(2);
 
   private final DemoSettings settings;
   private final PrintWriter out;
@@ -82,21 +83,28 @@ final class DemoStack implements AutoCloseable {
     return app.httpPort();
   }
 
-  /** Publishes the shipped catalogue; an unchanged catalogue publishes nothing. */
-  void publishCatalogue(Catalogue catalogue) {
+  /**
+   * Publishes the shipped catalogue (an unchanged catalogue publishes nothing) and waits until the
+   * app holds all of it.
+   */
+  void publishCatalogue(Catalogue catalogue) throws InterruptedException {
     final CatalogueSync sync = new CatalogueSync(publisher);
     final CatalogueSync.Plan plan = sync.plan(catalogue);
     if (plan.isEmpty()) {
       say("Catalogue unchanged (%d records) / 规划目录无变化", plan.unchanged());
-      return;
+    } else {
+      sync.apply(plan, PublishListener.NONE);
+      say(
+          "Catalogue: %d regions, %d indicators, %d targets; %d records published / 已发布规划目录",
+          catalogue.regions().size(),
+          catalogue.indicators().size(),
+          catalogue.targets().size(),
+          plan.changes().size());
     }
-    sync.apply(plan, PublishListener.NONE);
-    say(
-        "Catalogue: %d regions, %d indicators, %d targets; %d records published / 已发布规划目录",
-        catalogue.regions().size(),
-        catalogue.indicators().size(),
-        catalogue.targets().size(),
-        plan.changes().size());
+    if (!new ReferenceDataWait(httpPort()).await(catalogue, REFERENCE_WAIT)) {
+      throw new IllegalStateException(
+          "The streams app did not load the catalogue within " + REFERENCE_WAIT);
+    }
   }
 
   private void startBroker() {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DemoIT {
 
-  private static final Duration QUIET = Duration.ofSeconds(8);
+  private static final Duration QUIET = Duration.ofSeconds(15);
   private static final Duration MAX_WAIT = Duration.ofMinutes(4);
 
   @TempDir Path dataDir;

@@ -1,0 +1,58 @@
+package io.planwatch.topics;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.kafka.clients.producer.Partitioner;
+import org.apache.kafka.common.Cluster;
+import org.apache.kafka.common.utils.Utils;
+
+/**
+ * Producer partitioner that keeps one statistical series in one partition: observation keys ({@code
+ * indicator|region|period|measure}) are hashed on {@code indicator|region} only, so the months of a
+ * series reach the streams app in the order they were published, even when it reads a backlog.
+ * Every other key is hashed whole, exactly as Kafka's default partitioner hashes keys. Records
+ * without a key are not expected on planwatch topics and go to partition 0.
+ */
+public final class SeriesPartitioner implements Partitioner {
+
+  /** Fields of an observation key that name its series. */
+  public static final int SERIES_FIELDS = 2;
+
+  @Override
+  public int partition(
+      String topic, Object key, byte[] keyBytes, Object value, byte[] valueBytes, Cluster cluster) {
+    int partitions = cluster.partitionsForTopic(topic).size();
+    if (keyBytes == null || partitions <= 1) {
+      return 0;
+    }
+    return partitionOf(topic, new String(keyBytes, StandardCharsets.UTF_8), partitions);
+  }
+
+  /** The partition of {@code key} on {@code topic} with {@code partitions} partitions. */
+  public static int partitionOf(String topic, String key, int partitions) {
+    String hashed = topic.endsWith(Topics.OBSERVATIONS_SUFFIX) ? seriesOf(key) : key;
+    return Utils.toPositive(Utils.murmur2(hashed.getBytes(StandardCharsets.UTF_8))) % partitions;
+  }
+
+  /** {@code indicator|region} of an observation key (the whole key if it has fewer fields). */
+  static String seriesOf(String key) {
+    int end = -1;
+    for (int i = 0; i < SERIES_FIELDS; i++) {
+      end = key.indexOf('|', end + 1);
+      if (end < 0) {
+        return key;
+      }
+    }
+    return key.substring(0, end);
+  }
+
+  @Override
+  public void configure(Map<String, ?> configs) {
+    // Nothing to configure.
+  }
+
+  @Override
+  public void close() {
+    // Nothing to release.
+  }
+}
