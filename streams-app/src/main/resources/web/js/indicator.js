@@ -53,7 +53,7 @@ function facts(p, target) {
     row(t('projectedGap'), fmt(o.projectedGap, 2)),
     o.paceNeededRestOfYear != null ? row('', el('strong', { id: 'pace-needed' }, t('paceNeeded', fmt(o.paceNeededRestOfYear, 1)))) : null,
     p.notEvaluableReason ? row('', t('notEvaluable', p.notEvaluableReason)) : null,
-    target ? row(t('target'), `${target.comparator} ${target.value} ${target.unit} (${target.targetYear}) · ${target.kind} · ${target.attribute}${target.soft ? ' · 力争' : ''}`) : null,
+    target ? row(t('target'), `${t(target.comparator)} ${target.value} ${target.unit} (${target.targetYear}) · ${t(target.kind)} · ${t(target.attribute)}${target.soft ? ` · ${t('soft')}` : ''}`) : null,
     p.source ? row(t('source'), el('span', { id: 'source' }, `${p.source.document}, ${t('line', p.source.line)}`)) : null);
 }
 
