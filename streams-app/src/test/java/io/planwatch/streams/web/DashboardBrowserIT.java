@@ -131,6 +131,20 @@ class DashboardBrowserIT {
   }
 
   @Test
+  void shouldDrawTheFiveYearPathOfALevelTarget() {
+    browser.get(stack.baseUrl() + "/#/indicator/" + DemoData.HUNNAN_GDP_LEVEL + "/2022");
+
+    browser.await(By.cssSelector("#chart canvas"));
+    browser.await(By.cssSelector("#chart-five-year canvas"));
+    assertThat(browser.driver().findElement(By.id("indicator-title")).getText())
+        .contains("浑南区")
+        .contains("地区生产总值");
+    // A level's outlook is the annual rate the rest of the year must run at, in its unit.
+    assertThat(browser.driver().findElement(By.id("pace-needed")).getText()).contains("亿元");
+    browser.screenshot("indicator-five-year-zh");
+  }
+
+  @Test
   void shouldSwitchToEnglishAndKeepTheChoice() {
     browser.get(stack.baseUrl() + "/#/alerts");
     browser.await(By.cssSelector("#feed article.alert"));

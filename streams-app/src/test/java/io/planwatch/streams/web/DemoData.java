@@ -30,6 +30,7 @@ final class DemoData {
   static final String HIGH_TECH_ZONE = "Z210100-HTZ";
 
   static final String SHENYANG_INDUSTRY = "002.shenyang.industrial_value_added.growth.2022";
+  static final String HUNNAN_GDP_LEVEL = "000.hunnan.gdp.level.2025";
 
   /** One figure of the demo: indicator, region, month, measure, value. */
   record Figure(String indicator, String region, int month, Measure measure, double value) {}
