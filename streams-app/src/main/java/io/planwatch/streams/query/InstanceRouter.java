@@ -48,6 +48,7 @@ final class InstanceRouter {
     if (self.isEmpty()) {
       return Optional.empty();
     }
+    requireRunning(store);
     final KeyQueryMetadata metadata = streams.queryMetadataForKey(store, key, KEYS);
     if (metadata == null
         || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata)
@@ -74,6 +75,7 @@ final class InstanceRouter {
     if (self.isEmpty()) {
       return List.of(HostInfo.unavailable());
     }
+    requireRunning(stores);
     final List<HostInfo> hosts =
         stores.stream()
             .flatMap(s -> streams.streamsMetadataForStore(s).stream())
@@ -86,5 +88,13 @@ final class InstanceRouter {
           "no instance serves store(s) " + stores + " yet (" + streams.state() + ")");
     }
     return hosts;
+  }
+
+  /** The streams answer metadata questions only while running or rebalancing. */
+  private void requireRunning(final Object stores) {
+    final KafkaStreams.State state = streams.state();
+    if (state != KafkaStreams.State.RUNNING && state != KafkaStreams.State.REBALANCING) {
+      throw new NotQueryableException("store(s) " + stores + " not queryable yet (" + state + ")");
+    }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.javalin.router.JavalinDefaultRouting;
 import io.planwatch.avro.PaceAlert;
+import io.planwatch.registry.client.SchemaRegistryClients;
 import io.planwatch.streams.api.HttpRoutes;
 import io.planwatch.streams.config.AppConfig;
 import io.planwatch.topics.AvroValueSerdes;
@@ -62,7 +63,11 @@ public final class QueryApi implements HttpRoutes, AutoCloseable {
    * give; starts its mirrors of {@code plan.targets} and {@code pace.alerts}.
    */
   public static QueryApi start(final AppConfig config, final KafkaStreams streams) {
-    return start(config, streams, AvroValueSerdes.of(config.registry().serdeConfig()));
+    final Map<String, Object> serdeConfig = config.registry().serdeConfig();
+    return start(
+        config,
+        streams,
+        AvroValueSerdes.over(SchemaRegistryClients.create(serdeConfig), serdeConfig));
   }
 
   /** {@link #start(AppConfig, KafkaStreams)} with the given value serdes. */

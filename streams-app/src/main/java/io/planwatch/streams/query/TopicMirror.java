@@ -1,9 +1,11 @@
 package io.planwatch.streams.query;
 
+import io.planwatch.registry.client.RegistryUnreachableException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
@@ -27,12 +29,15 @@ import org.slf4j.LoggerFactory;
  * seen when it started; until then its data is incomplete and queries answer 503.
  *
  * <p>A record that cannot be deserialized is logged with its topic, partition and offset, counted
- * and skipped: the mirror only serves queries, and the topology dead-letters the same record.
+ * and skipped: the mirror only serves queries, and the topology dead-letters the same record. A
+ * registry that cannot be reached is not the record's fault: the mirror retries the same record
+ * until the registry answers, so nothing is skipped for an outage.
  */
 final class TopicMirror implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(TopicMirror.class);
   private static final Duration POLL = Duration.ofMillis(200);
+  private static final Duration REGISTRY_RETRY = Duration.ofSeconds(1);
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
   private final String topic;
@@ -41,6 +46,7 @@ final class TopicMirror implements AutoCloseable {
   private final BooleanSupplier wanted;
   private final Thread thread;
   private final AtomicLong skipped = new AtomicLong();
+  private final AtomicBoolean closing = new AtomicBoolean();
   private volatile boolean running = true;
   private volatile boolean caughtUp;
 
@@ -91,6 +97,9 @@ final class TopicMirror implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!closing.compareAndSet(false, true)) {
+      return;
+    }
     running = false;
     consumer.wakeup();
     if (Thread.currentThread() != thread) {
@@ -130,7 +139,7 @@ final class TopicMirror implements AutoCloseable {
     List<PartitionInfo> partitions = consumer.partitionsFor(topic);
     while (running && wanted.getAsBoolean() && (partitions == null || partitions.isEmpty())) {
       LOG.info("Query mirror waits for topic {} to exist", topic);
-      sleep();
+      sleep(POLL);
       partitions = consumer.partitionsFor(topic);
     }
     final List<TopicPartition> assigned =
@@ -146,6 +155,16 @@ final class TopicMirror implements AutoCloseable {
     try {
       fold.pollAndApply();
     } catch (final RecordDeserializationException e) {
+      if (registryUnreachable(e)) {
+        LOG.warn(
+            "Query mirror retries {} offset {}: the schema registry is unreachable: {}",
+            e.topicPartition(),
+            e.offset(),
+            e.getMessage());
+        consumer.seek(e.topicPartition(), e.offset());
+        sleep(REGISTRY_RETRY);
+        return;
+      }
       skipped.incrementAndGet();
       LOG.error(
           "Query mirror skips the record at {} offset {}: {}",
@@ -156,9 +175,18 @@ final class TopicMirror implements AutoCloseable {
     }
   }
 
-  private static void sleep() {
+  private static boolean registryUnreachable(final Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof RegistryUnreachableException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void sleep(final Duration duration) {
     try {
-      Thread.sleep(POLL.toMillis());
+      Thread.sleep(duration.toMillis());
     } catch (final InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -22,8 +22,10 @@ public final class PaceStores {
   /**
    * {@code targetId|year} → {@code io.planwatch.avro.PaceAlert}: the last event of the alert of
    * that target and year (its {@code transition} says whether it is open: OPENED, ESCALATED,
-   * DOWNGRADED; or closed: RESOLVED, RETRACTED). Milestone alerts are keyed {@code
-   * projectId|milestoneType}. The full history is the {@code pace.alerts} topic.
+   * DOWNGRADED; or closed: RESOLVED, RETRACTED). Its {@code alertId} is {@code
+   * targetId|year|openedPeriod} (YYYY-MM): one id per lifecycle, a reopened alert gets a new one.
+   * Milestone alerts (type MILESTONE_OVERDUE) are keyed {@code projectId|milestoneType}, alert id
+   * {@code projectId|milestoneType|plannedDate}. The full history is the {@code pace.alerts} topic.
    */
   public static final String ALERTS = "pace-alerts";
 

@@ -164,6 +164,42 @@ class PaceTopologyIT {
     }
   }
 
+  @Test
+  void shouldStopWithFatalExitCodeWhenTheRegistryIsUnreachable() throws Exception {
+    final SchemaRegistryServer lost = new SchemaRegistryServer(0).start();
+    final AppConfig lostRegistry =
+        AppConfigLoader.load(
+            Optional.empty(),
+            Map.of(
+                "PLANWATCH_BOOTSTRAP_SERVERS", clients.bootstrapServers(),
+                "PLANWATCH_APPLICATION_ID", KafkaTestClients.uniqueTopic("pace-it-lost"),
+                "PLANWATCH_TOPIC_PREFIX", topics.prefix(),
+                "PLANWATCH_SCHEMA_REGISTRY_URL", lost.url(),
+                "PLANWATCH_HTTP_PORT", "0",
+                "PLANWATCH_STATE_DIR", stateDir.resolve("lost").toString()),
+            Map.of());
+    final StatisticalObservation o =
+        AvroFixtures.observation("gdp", "210112", 2022, 6, YTD_GROWTH, 8.0, "r-06", 0);
+    final byte[] framed;
+    try (var serde =
+        topics
+            .observations()
+            .valueSerde(AvroValueSerdes.of(Map.of("schema.registry.url", lost.url())))) {
+      framed = serde.serializer().serialize(topics.observations().name(), o);
+    }
+    try (StreamsApp app = StreamsApp.builder(lostRegistry, new PaceTopologyFactory()).build()) {
+      app.start();
+      await().atMost(Duration.ofSeconds(90)).until(() -> app.health().ready());
+      lost.close();
+
+      // A well-formed record whose schema cannot be fetched: an outage, not a poison pill.
+      sendRaw(topics.observations().name(), AvroFixtures.key(o), framed);
+
+      assertThat(app.awaitTermination()).isEqualTo(StreamsApp.EXIT_FATAL);
+    }
+    assertThat(consumeRaw(topics.deadLetters().name(), 1)).isEmpty();
+  }
+
   private static ReadOnlyKeyValueStore<String, IndicatorDefinition> indicators(
       final StreamsApp app) {
     return app.streams()

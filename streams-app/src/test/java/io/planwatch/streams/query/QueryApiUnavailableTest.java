@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,11 @@ class QueryApiUnavailableTest {
                 new DomainMetrics(new SimpleMeterRegistry())),
             props);
     final QueryContext context =
-        QueryApi.context(streams, Optional.empty(), new TargetCatalogue(), new AlertHistory(4));
+        QueryApi.context(
+            streams,
+            Optional.of(new HostInfo("localhost", 1)),
+            new TargetCatalogue(),
+            new AlertHistory(4));
     server = new HttpServer(new HttpConfig(0, List.of()), List.of(QueryApi.over(context))).start();
   }
 
@@ -70,7 +75,16 @@ class QueryApiUnavailableTest {
     assertThat(response.headers().firstValue("Retry-After")).contains("2");
     assertThat(response.body())
         .contains("\"error\":\"service_unavailable\"")
-        .contains("store pace-progress is not queryable yet (CREATED)");
+        .contains("pace-progress")
+        .contains("not queryable yet (CREATED)");
+  }
+
+  @Test
+  void shouldAnswer503ForAListWhileNoInstanceCanBeAsked() throws Exception {
+    final HttpResponse<String> response = get("/alerts?state=all");
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.headers().firstValue("Retry-After")).isPresent();
   }
 
   @Test

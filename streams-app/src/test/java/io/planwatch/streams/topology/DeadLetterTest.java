@@ -3,10 +3,18 @@ package io.planwatch.streams.topology;
 import static io.planwatch.avro.Measure.YTD_GROWTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.planwatch.avro.Measure;
+import io.planwatch.avro.PlanTarget;
+import io.planwatch.avro.ProjectStatus;
+import io.planwatch.avro.ProjectUpdate;
 import io.planwatch.avro.StatisticalObservation;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,8 +83,7 @@ class DeadLetterTest extends TopologyTestBase {
   @Test
   void shouldDeadLetterObservationOfUnknownIndicatorOrWrongMeasure() {
     final StatisticalObservation rateForLevel =
-        AvroFixtures.observation(
-            IVA, SHENYANG, 2022, 6, io.planwatch.avro.Measure.RATE, 3.0, "r", 0);
+        AvroFixtures.observation(IVA, SHENYANG, 2022, 6, Measure.RATE, 3.0, "r", 0);
     observations.pipeInput(SeriesKeys.observation(rateForLevel), rateForLevel);
     final StatisticalObservation unknown =
         StatisticalObservation.newBuilder(rateForLevel)
@@ -91,6 +98,61 @@ class DeadLetterTest extends TopologyTestBase {
             m -> assertThat(m).startsWith("measure: RATE is not a measure of " + IVA),
             m -> assertThat(m).contains("indicatorCode", "no_such_indicator"));
     assertNoMore(progress);
+  }
+
+  /**
+   * Global stores are read by Kafka's global thread; under the test driver it logs and skips a
+   * poison pill there instead of calling the configured handler, so no dead letter is asserted.
+   */
+  @Test
+  void shouldKeepReadingAReferenceTopicPastAPoisonPill() {
+    driver
+        .createInputTopic(
+            topics.regions().name(), new StringSerializer(), new ByteArraySerializer())
+        .pipeInput("210112", "garbage".getBytes(StandardCharsets.UTF_8));
+    reference(List.of("210112"), List.of());
+    observe(IVA, SHENYANG, 2022, 6, YTD_GROWTH, 5.1, "r-2022-06", 0);
+
+    assertThat(progressValues()).hasSize(1);
+    assertThat(deadLetterRecords()).isEmpty();
+  }
+
+  @Test
+  void shouldDeadLetterTargetWhoseKeyIsNotItsId() {
+    final PlanTarget target =
+        AvroFixtures.target(AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET));
+    input(topics.planTargets()).pipeInput("some-other-id", target);
+
+    assertThat(deadLetterRecords())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(header(r.headers(), DeadLetterHeaders.SOURCE_TOPIC))
+                  .isEqualTo(topics.planTargets().name());
+              assertThat(header(r.headers(), DeadLetterHeaders.PROCESSOR))
+                  .isEqualTo("route-targets");
+            });
+  }
+
+  @Test
+  void shouldDeadLetterProjectUpdateOfUnknownRegion() {
+    final ProjectUpdate update =
+        ProjectUpdate.newBuilder()
+            .setProjectId("p-9")
+            .setName("test")
+            .setRegionCode("999999")
+            .setPlannedTotalInvestment(1.0)
+            .setStatus(ProjectStatus.SIGNED)
+            .setInvestmentCompletedYtd(0.0)
+            .setReportDate(LocalDate.of(2022, 6, 1))
+            .setUpdateId("u-9")
+            .setPublishedAt(Instant.parse("2022-06-02T00:00:00Z"))
+            .build();
+    input(topics.projectUpdates()).pipeInput("p-9", update);
+
+    assertThat(deadLetterRecords())
+        .extracting(r -> header(r.headers(), DeadLetterHeaders.EXCEPTION_MESSAGE))
+        .containsExactly("regionCode: unknown region '999999'");
   }
 
   @Test

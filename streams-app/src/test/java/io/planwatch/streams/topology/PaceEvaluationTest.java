@@ -98,10 +98,8 @@ class PaceEvaluationTest extends TopologyTestBase {
 
   @Test
   void shouldUseLastYearsSeasonalShareForAYtdLevel() {
-    reference(List.of("210000", SHENYANG, HUNNAN), List.of("gdp"));
-    target(AvroFixtures.catalogueTarget("000.hunnan.gdp.level.2025"));
-    observe("gdp", HUNNAN, 2021, 6, YTD_LEVEL, 300, "2021-q2", 0);
-    observe("gdp", HUNNAN, 2021, 12, YTD_LEVEL, 650, "2021-q4", 0);
+    hunnanGdpLevel();
+    lastYear();
     progress.readValuesToList();
 
     observe("gdp", HUNNAN, 2022, 6, YTD_LEVEL, 320, "2022-q2", 0);
@@ -117,10 +115,8 @@ class PaceEvaluationTest extends TopologyTestBase {
 
   @Test
   void shouldReevaluateThisYearWhenLastYearsTotalIsRevised() {
-    reference(List.of("210000", SHENYANG, HUNNAN), List.of("gdp"));
-    target(AvroFixtures.catalogueTarget("000.hunnan.gdp.level.2025"));
-    observe("gdp", HUNNAN, 2021, 6, YTD_LEVEL, 300, "2021-q2", 0);
-    observe("gdp", HUNNAN, 2021, 12, YTD_LEVEL, 650, "2021-q4", 0);
+    hunnanGdpLevel();
+    lastYear();
     observe("gdp", HUNNAN, 2022, 6, YTD_LEVEL, 320, "2022-q2", 0);
     progress.readValuesToList();
 
@@ -138,8 +134,7 @@ class PaceEvaluationTest extends TopologyTestBase {
 
   @Test
   void shouldFallBackToTwelfthsWithoutLastYear() {
-    reference(List.of("210000", SHENYANG, HUNNAN), List.of("gdp"));
-    target(AvroFixtures.catalogueTarget("000.hunnan.gdp.level.2025"));
+    hunnanGdpLevel();
 
     observe("gdp", HUNNAN, 2022, 6, YTD_LEVEL, 320, "2022-q2", 0);
 
@@ -180,6 +175,18 @@ class PaceEvaluationTest extends TopologyTestBase {
     final TestRecord<String, IndicatorProgress> tombstone = progress.readRecord();
     assertThat(tombstone.key()).isEqualTo(RevisionHandlingTest.IVA_TARGET + "|2022");
     assertThat(tombstone.value()).isNull();
+  }
+
+  /** Hunnan GDP 579.1 (2020) → 1000 亿元 (2025): A_2022 = 720.5 亿元. */
+  private void hunnanGdpLevel() {
+    reference(List.of("210000", SHENYANG, HUNNAN), List.of("gdp"));
+    target(AvroFixtures.catalogueTarget("000.hunnan.gdp.level.2025"));
+  }
+
+  /** The worked example's 2021 profile: 300 of 650 亿元 by June. */
+  private void lastYear() {
+    observe("gdp", HUNNAN, 2021, 6, YTD_LEVEL, 300, "2021-q2", 0);
+    observe("gdp", HUNNAN, 2021, 12, YTD_LEVEL, 650, "2021-q4", 0);
   }
 
   static PlanTarget binding(final PlanTarget t) {
