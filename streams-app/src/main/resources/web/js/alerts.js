@@ -60,7 +60,7 @@ function select(id, label, value, options, onchange) {
 
 function row(e) {
   const link = e.type === 'PACE_LAG' ? `#/indicator/${encodeURIComponent(e.targetId)}/${e.year}` : null;
-  return el('article', { class: `alert sev-${e.severity}`, 'data-id': e.id, 'data-severity': e.severity, 'data-open': String(e.open) },
+  return el('article', { class: `alert sev-${e.severity}`, 'data-id': e.id, 'data-severity': e.severity, 'data-open': String(e.open), 'data-transition': e.transition },
     el('header', {},
       el('span', { class: `chip sev-${e.severity}` }, `${t(e.transition)} · ${t(e.severity)}`),
       el('time', {}, e.raisedAt.replace('T', ' ').slice(0, 16))),

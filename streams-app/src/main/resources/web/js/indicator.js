@@ -51,10 +51,16 @@ function facts(p, target) {
     row(t('deviation'), p.deviationKind === 'RATIO' ? `ρ = ${fmt(p.deviation, 3)}` : `Δ = ${fmt(p.deviation, 2)} pp`),
     row(t('projection'), fmt(o.yearEndProjection, 2)),
     row(t('projectedGap'), fmt(o.projectedGap, 2)),
-    o.paceNeededRestOfYear != null ? row('', el('strong', { id: 'pace-needed' }, t('paceNeeded', fmt(o.paceNeededRestOfYear, 1)))) : null,
+    o.paceNeededRestOfYear != null ? row('', el('strong', { id: 'pace-needed' }, paceNeeded(p))) : null,
     p.notEvaluableReason ? row('', t('notEvaluable', p.notEvaluableReason)) : null,
-    target ? row(t('target'), `${target.comparator} ${target.value} ${target.unit} (${target.targetYear}) · ${target.kind} · ${target.attribute}${target.soft ? ' · 力争' : ''}`) : null,
+    target ? row(t('target'), `${t(target.comparator)} ${target.value} ${target.unit} (${target.targetYear}) · ${t(target.kind)} · ${t(target.attribute)}${target.soft ? ` · ${t('soft')}` : ''}`) : null,
     p.source ? row(t('source'), el('span', { id: 'source' }, `${p.source.document}, ${t('line', p.source.line)}`)) : null);
+}
+
+/** Growth targets: the growth the rest of the year needs; levels: the annual rate it must run at. */
+function paceNeeded(p) {
+  const pace = p.outlook.paceNeededRestOfYear;
+  return p.deviationKind === 'RATIO' ? t('paceNeededLevel', fmt(pace, 1), p.unit ?? '') : t('paceNeeded', `${pace >= 0 ? '+' : ''}${fmt(pace, 1)}`);
 }
 
 function draw(echarts, node, option) {

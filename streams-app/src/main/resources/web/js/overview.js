@@ -44,7 +44,7 @@ function byCell(items) {
 export async function renderOverview(main, _parts, params) {
   main.replaceChildren(el('p', { class: 'muted' }, t('loading')));
   const year = Number(params.get('year')) || (await latestYear());
-  const state = { year, kind: params.get('kind') || '', parent: params.get('parent') || '', q: params.get('q') || '', page: Number(params.get('page')) || 1 };
+  const state = { year, indicator: params.get('indicator') || '', kind: params.get('kind') || '', parent: params.get('parent') || '', q: params.get('q') || '', page: Number(params.get('page')) || 1 };
 
   // Small enough: one request for the whole year; else per region of the shown page.
   const [ref, probe] = await Promise.all([loadReference(), get('/progress', { year, limit: 1 })]);
@@ -67,7 +67,8 @@ export async function renderOverview(main, _parts, params) {
     const lists = await pooled(missing, 6, (r) => get('/progress', { year, region: r.code, limit: FULL_LIMIT }));
     byCell(lists.flatMap((l) => l.items)).forEach((v, k) => cells.set(k, v));
   }
-  const indicatorCodes = [...new Set(shown.flatMap((r) => [...(cells.get(r.code)?.keys() ?? [])]))].sort();
+  const present = [...new Set(shown.flatMap((r) => [...(cells.get(r.code)?.keys() ?? [])]))].sort();
+  const indicatorCodes = state.indicator ? present.filter((c) => c === state.indicator) : present;
 
   const go = (changes) => {
     const next = { ...state, ...changes };
@@ -75,14 +76,15 @@ export async function renderOverview(main, _parts, params) {
     location.hash = `#/overview?${q}`;
   };
   main.replaceChildren(
-    filters(state, ref, go),
+    filters(state, ref, go, present),
     el('div', { class: 'summary' }, t('rows', rows.length), legend()),
     grid(shown, indicatorCodes, cells, ref, year),
     pager(state.page, pages, go),
   );
+  performance.mark('planwatch:overview-rendered'); // load time, as the browser measures it
 }
 
-function filters(state, ref, go) {
+function filters(state, ref, go, indicatorCodes) {
   const years = Array.from({ length: 7 }, (_, i) => new Date().getFullYear() - i);
   if (!years.includes(state.year)) years.push(state.year);
   const parents = [...ref.regions.values()].filter((r) => r.children.length > 0);
@@ -94,6 +96,7 @@ function filters(state, ref, go) {
     el('label', {}, t('year'), select('f-year', state.year, years.sort().reverse().map((y) => [y, y]), (e) => go({ year: e.target.value, page: 1 }))),
     el('label', {}, t('level'), select('f-kind', state.kind, [['', t('all')], ...KINDS.map((k) => [k, t(k)])], (e) => go({ kind: e.target.value, page: 1 }))),
     el('label', {}, t('parent'), select('f-parent', state.parent, [['', t('all')], ...parents.map((r) => [r.code, name(r)])], (e) => go({ parent: e.target.value, page: 1 }))),
+    el('label', {}, t('indicator'), select('f-indicator', state.indicator, [['', t('allIndicators')], ...indicatorCodes.map((c) => [c, name(ref.indicators.get(c) ?? { code: c })])], (e) => go({ indicator: e.target.value }))),
     search);
 }
 

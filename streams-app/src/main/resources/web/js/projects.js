@@ -16,11 +16,11 @@ export async function renderProjects(main, _parts, params) {
         regions.items.map((r) => el('option', { value: r.code, selected: r.code === region }, name(r))))),
       el('label', {}, t('year'), el('input', { id: 'f-year', type: 'number', value: year, onchange: (e) => go({ year: e.target.value }) }))),
     totals(data.totals),
-    data.projects.length ? list(data.projects) : el('p', { class: 'muted' }, t('noProjects')));
+    data.projects.length ? list(data.projects) : null);
 }
 
 function totals(x) {
-  if (!x) return el('p', { class: 'muted' }, t('noProjects'));
+  if (!x) return el('p', { class: 'muted', id: 'no-projects' }, t('noProjects'));
   const vs = (a, plan) => (plan == null ? `${a}` : `${a} / ${plan} ${t('plan')}`);
   const row = (label, value) => el('div', {}, el('dt', {}, label), el('dd', {}, value));
   return el('dl', { class: 'facts', id: 'project-totals' },
@@ -35,7 +35,7 @@ function list(projects) {
   return el('table', { class: 'list', id: 'projects' },
     el('thead', {}, el('tr', {}, [t('project'), t('status'), t('investment'), t('annualPlan'), t('overdue'), t('lastReport')].map((h) => el('th', {}, h)))),
     el('tbody', {}, projects.map((p) => el('tr', { class: p.overdueMilestones.length ? 'overdue' : null },
-      el('td', {}, p.name), el('td', {}, p.status), el('td', {}, fmt(p.investmentCompletedYtd, 2)),
-      el('td', {}, fmt(p.plannedAnnualInvestment, 2)), el('td', {}, p.overdueMilestones.join(', ') || '–'),
+      el('td', {}, p.name), el('td', {}, t(p.status)), el('td', {}, fmt(p.investmentCompletedYtd, 2)),
+      el('td', {}, fmt(p.plannedAnnualInvestment, 2)), el('td', {}, p.overdueMilestones.map((m) => t(m)).join(', ') || '–'),
       el('td', {}, p.lastReportDate ?? '–')))));
 }

@@ -149,11 +149,13 @@ public final class Publisher implements AutoCloseable {
         if (value == null && !record.isTombstone()) {
           break;
         }
-        int size = record.key().length() + (value == null ? 0 : value.length);
         long sendStart = System.nanoTime();
         Callback callback =
             (metadata, exception) -> {
               if (exception == null) {
+                int size =
+                    Math.max(0, metadata.serializedKeySize())
+                        + Math.max(0, metadata.serializedValueSize());
                 acknowledged.incrementAndGet();
                 bytes.addAndGet(size);
                 metrics.acknowledged(sendStart, size);

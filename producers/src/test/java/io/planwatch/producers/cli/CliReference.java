@@ -37,7 +37,24 @@ final class CliReference {
         .append(" setting given to every client (`PLANWATCH_KAFKA_SECURITY_PROTOCOL=SASL_SSL` →")
         .append(
             " `security.protocol`, `PLANWATCH_KAFKA_SASL_JAAS_CONFIG` → `sasl.jaas.config`).\n\n")
-        .append("设置的优先级：默认值 < `--config` 配置文件 < 环境变量 < 命令行选项。\n");
+        .append("设置的优先级：默认值 < `--config` 配置文件 < 环境变量 < 命令行选项。\n\n")
+        .append("How publishing works / 发布方式:\n\n")
+        .append("- Each file is read and validated first; a file with any invalid row is not")
+        .append(" published (exit code 1) unless `--skip-invalid`, which publishes the valid rows")
+        .append(" and writes `<file>.rejected.csv`.\n")
+        .append("- Each file is published in one Kafka transaction (idempotent producer,")
+        .append(" `acks=all`, `transactional.id` = `planwatch-producers-<command>-<digest>`):")
+        .append(" `read_committed` consumers see all of it or nothing.\n")
+        .append("- The publish ledger, a compacted topic `<prefix>producers.ledger` written in the")
+        .append(" same transaction, remembers every committed file by the SHA-256 of its bytes and")
+        .append(" reading options: publishing the same file again sends nothing (`--force` sends")
+        .append(" it anyway; release id and revision keep that harmless downstream).\n")
+        .append("- `catalogue` reads the compacted reference topics back and sends only what")
+        .append(" changed, with a tombstone for each region, indicator or target no longer in the")
+        .append(" files.\n")
+        .append("- The broker and the registry are checked before anything is read; when one")
+        .append(" cannot be reached, one line names its address and what to check (exit code 2;")
+        .append(" `--verbose` adds the stack trace).\n");
     section(text, "planwatch-producers", root);
     for (Map.Entry<String, CommandLine> sub : root.getSubcommands().entrySet()) {
       if (!"help".equals(sub.getKey())) {

@@ -272,4 +272,27 @@ class MappersTest {
         i.additive(),
         bands);
   }
+
+  @Test
+  void shouldBuildTheSameKeyAsTheDomainForEveryPeriodShape() {
+    for (Period period : List.of(new Period(1949, 1), new Period(2022, 6), new Period(2200, 12))) {
+      Observation observation =
+          new Observation(
+              "gdp",
+              "Z210100-HTZ",
+              period,
+              Measure.YTD_LEVEL,
+              1.0,
+              "亿元",
+              PriceBasis.CURRENT,
+              Frequency.MONTHLY,
+              ObservationStatus.FINAL,
+              "r",
+              0,
+              PUBLISHED,
+              null);
+
+      assertThat(ObservationMapper.key(observation)).isEqualTo(observation.key());
+    }
+  }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
@@ -45,6 +46,7 @@ final class TopicMirror implements AutoCloseable {
   private final BooleanSupplier wanted;
   private final Thread thread;
   private final AtomicLong skipped = new AtomicLong();
+  private final AtomicBoolean closing = new AtomicBoolean();
   private volatile boolean running = true;
   private volatile boolean caughtUp;
 
@@ -95,6 +97,9 @@ final class TopicMirror implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!closing.compareAndSet(false, true)) {
+      return;
+    }
     running = false;
     consumer.wakeup();
     if (Thread.currentThread() != thread) {

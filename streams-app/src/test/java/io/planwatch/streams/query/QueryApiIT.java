@@ -44,8 +44,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +64,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(KafkaBrokerExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class QueryApiIT {
 
@@ -301,6 +305,28 @@ class QueryApiIT {
     assertThat(p1.get("overdueMilestones")).extracting(JsonNode::asText).containsExactly("START");
     assertThat(p1.get("lastReportDate").asText()).isEqualTo("2023-09-30");
     assertThat(p1).isEqualTo(json.readTree(get(a, "/projects/p1").body()));
+  }
+
+  /** Last: it stops one instance. */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void shouldAnswerEverythingFromTheRemainingInstanceOnceTheOtherLeaves() throws Exception {
+    b.app().close();
+
+    // Until the group has moved b's partitions to a and a has restored them, lists answer 503.
+    await()
+        .atMost(READY)
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> localProgress(a) == TARGETS);
+    final HttpResponse<String> list = get(a, "/progress?year=2022");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.headers().firstValue(QueryRouting.INSTANCES)).contains("1");
+    assertThat(json.readTree(list.body()).get("total").asInt()).isEqualTo(TARGETS);
+    for (int i = 0; i < TARGETS; i++) {
+      final HttpResponse<String> one = get(a, "/progress/t" + i + "/2022");
+      assertThat(one.statusCode()).isEqualTo(200);
+      assertThat(one.headers().firstValue(QueryRouting.FORWARDED)).isEmpty();
+    }
   }
 
   private Instance start(

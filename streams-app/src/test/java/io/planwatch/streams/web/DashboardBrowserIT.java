@@ -56,7 +56,8 @@ class DashboardBrowserIT {
                     && stack
                         .api("/alerts/" + DemoData.SHENYANG_INDUSTRY + "/2022")
                         .path("severity")
-                        .isTextual());
+                        .isTextual()
+                    && stack.api("/alerts?type=MILESTONE_OVERDUE").path("total").asInt() > 0);
   }
 
   @BeforeEach
@@ -86,7 +87,10 @@ class DashboardBrowserIT {
     browser.get(stack.baseUrl() + "/#/overview?year=2022");
     browser.await(By.cssSelector("#grid tbody tr"));
     final long loadMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    System.out.printf("Dashboard overview loaded in %d ms (target < 2000 ms)%n", loadMillis);
+    System.out.printf(
+        "Dashboard overview: grid drawn %.0f ms after navigation start (browser clock), %d ms"
+            + " from the driver's request (target < 2000 ms)%n",
+        renderedAt(), loadMillis);
 
     assertThat(shownRegions()).isEqualTo(regionsWithProgress());
     assertThat(shownRegions())
@@ -127,6 +131,20 @@ class DashboardBrowserIT {
   }
 
   @Test
+  void shouldDrawTheFiveYearPathOfALevelTarget() {
+    browser.get(stack.baseUrl() + "/#/indicator/" + DemoData.HUNNAN_GDP_LEVEL + "/2022");
+
+    browser.await(By.cssSelector("#chart canvas"));
+    browser.await(By.cssSelector("#chart-five-year canvas"));
+    assertThat(browser.driver().findElement(By.id("indicator-title")).getText())
+        .contains("浑南区")
+        .contains("地区生产总值");
+    // A level's outlook is the annual rate the rest of the year must run at, in its unit.
+    assertThat(browser.driver().findElement(By.id("pace-needed")).getText()).contains("亿元");
+    browser.screenshot("indicator-five-year-zh");
+  }
+
+  @Test
   void shouldSwitchToEnglishAndKeepTheChoice() {
     browser.get(stack.baseUrl() + "/#/alerts");
     browser.await(By.cssSelector("#feed article.alert"));
@@ -154,45 +172,48 @@ class DashboardBrowserIT {
         List.of(new DemoData.Figure("retail_sales", DemoData.HUNNAN, 7, Measure.YTD_GROWTH, 15.9)),
         "demo-2022-07");
 
-    browser.until(d -> d.findElements(By.cssSelector("#feed article.alert")).size() > before);
-    final WebElement newest = browser.all(By.cssSelector("#feed article.alert")).get(0);
-    assertThat(newest.getAttribute("data-open")).isEqualTo("false");
-    assertThat(newest.getText()).contains("预警解除");
+    browser.until(
+        d ->
+            !d.findElements(By.cssSelector("#feed article[data-transition='RESOLVED']")).isEmpty());
+    assertThat(browser.all(By.cssSelector("#feed article.alert"))).hasSizeGreaterThan(before);
+    final WebElement resolved =
+        browser.driver().findElement(By.cssSelector("#feed article[data-transition='RESOLVED']"));
+    assertThat(resolved.getAttribute("data-open")).isEqualTo("false");
+    assertThat(resolved.getText()).contains("预警解除").contains("浑南区");
     browser.screenshot("alerts-live-zh");
   }
 
   @Test
-  void shouldRankShenyangsDistrictsOrSayWhyNot() {
-    final String query = "?year=2022&parent=210100&indicator=retail_sales";
-    final int status = stack.status("/rankings" + query);
-    browser.get(stack.baseUrl() + "/#/rankings" + query);
-    browser.await(By.cssSelector("#ranking, #no-ranking, main .error"));
-    if (status == 200) {
-      final int entries = stack.api("/rankings" + query).path("entries").size();
-      assertThat(browser.all(By.cssSelector(entries > 0 ? "#ranking tbody tr" : "#no-ranking")))
-          .hasSize(entries > 0 ? entries : 1);
-    } else {
-      // The scorecards are not built (yet): the page says so, and only the failed call is logged.
-      assertThat(browser.driver().findElement(By.cssSelector("main .error")).getText())
-          .contains(String.valueOf(status));
-      assertThat(browser.errors()).allSatisfy(e -> assertThat(e).contains("status of " + status));
-    }
+  void shouldRankShenyangsDistrictsByPace() {
+    browser.get(stack.baseUrl() + "/#/rankings?year=2022&parent=210100&indicator=retail_sales");
+
+    browser.await(By.cssSelector("#ranking tbody tr"));
+    final List<WebElement> rows = browser.all(By.cssSelector("#ranking tbody tr"));
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).getText()).contains("1 / 2").contains("和平区").contains("符合进度");
+    assertThat(rows.get(1).getText()).contains("2 / 2").contains("浑南区").contains("严重滞后");
     browser.screenshot("rankings-zh");
   }
 
   @Test
-  void shouldShowARegionsProjectsOrSayWhyNot() {
-    final String query = "?year=2022&region=" + DemoData.HUNNAN;
-    final int status = stack.status("/projects" + query);
-    browser.get(stack.baseUrl() + "/#/projects" + query);
-    if (status == 200) {
-      browser.until(d -> d.findElement(By.tagName("h1")).getText().contains("浑南区"));
-    } else {
-      assertThat(browser.await(By.cssSelector("main .error")).getText())
-          .contains(String.valueOf(status));
-      assertThat(browser.errors()).allSatisfy(e -> assertThat(e).contains("status of " + status));
-    }
+  void shouldShowARegionsProjectsAgainstThePlan() {
+    browser.get(stack.baseUrl() + "/#/projects?year=2022&region=" + DemoData.HUNNAN);
+
+    browser.await(By.cssSelector("#projects tbody tr"));
+    assertThat(browser.all(By.cssSelector("#projects tbody tr"))).hasSize(2);
+    assertThat(browser.await(By.id("project-totals")).getText()).contains("5.00");
+    assertThat(browser.all(By.cssSelector("#projects tr.overdue")))
+        .singleElement()
+        .satisfies(r -> assertThat(r.getText()).contains("浑南科技城数据中心").contains("开工"));
     browser.screenshot("projects-zh");
+  }
+
+  /** When the overview mark was set, in ms since navigation start. */
+  private double renderedAt() {
+    return ((Number)
+            browser.script(
+                "return performance.getEntriesByName('planwatch:overview-rendered')[0].startTime"))
+        .doubleValue();
   }
 
   private WebElement cell(final String region, final String indicator) {

@@ -4,16 +4,22 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.planwatch.avro.ProjectUpdate;
 import io.planwatch.avro.StatisticalObservation;
 import io.planwatch.domain.model.PlanTarget;
 import io.planwatch.embedded.test.KafkaTestClients;
+import io.planwatch.registry.client.SchemaRegistryClients;
 import io.planwatch.registry.server.SchemaRegistryServer;
 import io.planwatch.streams.config.AppConfig;
 import io.planwatch.streams.config.AppConfigLoader;
+import io.planwatch.streams.metrics.DomainMetrics;
 import io.planwatch.streams.query.QueryApi;
 import io.planwatch.streams.runtime.PaceTopologyFactory;
 import io.planwatch.streams.runtime.StreamsApp;
+import io.planwatch.streams.runtime.TopologyFactory;
 import io.planwatch.streams.topology.DemoRecords;
+import io.planwatch.streams.topology.PaceTopology;
+import io.planwatch.streams.topology.TopologyConfig;
 import io.planwatch.topics.AvroValueSerdes;
 import io.planwatch.topics.TopicProvisioner;
 import io.planwatch.topics.TopicSpec;
@@ -36,6 +42,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.Topology;
 
 /**
  * The whole app on one machine for the browser test: the schema registry over HTTP, the topics, the
@@ -43,6 +50,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * into the input topics with the project's serializer.
  */
 final class DashboardStack implements AutoCloseable {
+
+  private static final Duration MILESTONE_CHECK_INTERVAL = Duration.ofSeconds(2);
 
   private final SchemaRegistryServer registry;
   private final KafkaTestClients kafka;
@@ -72,12 +81,36 @@ final class DashboardStack implements AutoCloseable {
                 "PLANWATCH_ROCKSDB_WRITE_BUFFER_MB", "4"),
             Map.of());
     this.app =
-        StreamsApp.builder(config, new PaceTopologyFactory())
+        StreamsApp.builder(config, topology())
             .routes(streams -> QueryApi.start(config, streams))
             .routes(streams -> Dashboard.start(config, streams))
             .build();
     app.start();
     await().atMost(Duration.ofSeconds(120)).until(() -> app.health().ready());
+  }
+
+  /**
+   * The production pace topology with its streams defaults, checking milestone dates every few
+   * seconds instead of every ten minutes so that an overdue project shows up during the test.
+   */
+  private static TopologyFactory topology() {
+    final PaceTopologyFactory production = new PaceTopologyFactory();
+    return new TopologyFactory() {
+      @Override
+      public Topology build(final AppConfig config, final DomainMetrics metrics) {
+        final Map<String, Object> serdeConfig = config.registry().serdeConfig();
+        return PaceTopology.build(
+            new TopologyConfig(config.topics(), 6, TopologyConfig.CHINA, MILESTONE_CHECK_INTERVAL),
+            AvroValueSerdes.over(SchemaRegistryClients.create(serdeConfig), serdeConfig),
+            metrics);
+      }
+
+      @Override
+      public Map<String, Object> streamsDefaults(
+          final AppConfig config, final DomainMetrics metrics) {
+        return production.streamsDefaults(config, metrics);
+      }
+    };
   }
 
   String baseUrl() {
@@ -94,6 +127,7 @@ final class DashboardStack implements AutoCloseable {
         DemoRecords::indicator);
     publish(topics.planTargets(), DemoData.targets(), PlanTarget::id, DemoRecords::target);
     publishFigures(DemoData.JUNE, "demo-2022-06");
+    publish(topics.projectUpdates(), DemoData.projects(), ProjectUpdate::getProjectId, p -> p);
   }
 
   void publishFigures(final List<DemoData.Figure> figures, final String release) {

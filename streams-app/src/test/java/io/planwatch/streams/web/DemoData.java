@@ -1,10 +1,17 @@
 package io.planwatch.streams.web;
 
 import io.planwatch.avro.Measure;
+import io.planwatch.avro.Milestone;
+import io.planwatch.avro.MilestoneType;
+import io.planwatch.avro.ProjectSizeClass;
+import io.planwatch.avro.ProjectStatus;
+import io.planwatch.avro.ProjectUpdate;
 import io.planwatch.avro.StatisticalObservation;
 import io.planwatch.domain.catalogue.Catalogue;
 import io.planwatch.domain.model.PlanTarget;
 import io.planwatch.streams.topology.DemoRecords;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -23,6 +30,7 @@ final class DemoData {
   static final String HIGH_TECH_ZONE = "Z210100-HTZ";
 
   static final String SHENYANG_INDUSTRY = "002.shenyang.industrial_value_added.growth.2022";
+  static final String HUNNAN_GDP_LEVEL = "000.hunnan.gdp.level.2025";
 
   /** One figure of the demo: indicator, region, month, measure, value. */
   record Figure(String indicator, String region, int month, Measure measure, double value) {}
@@ -51,6 +59,38 @@ final class DemoData {
   }
 
   private DemoData() {}
+
+  /** Two of Hunnan's projects: one started on time, one whose start date has passed unreported. */
+  static List<ProjectUpdate> projects() {
+    return List.of(
+        project("HN-2022-001", "智能制造产业园", LocalDate.of(2022, 3, 1), 4.0, 10.0),
+        project("HN-2022-002", "浑南科技城数据中心", null, 1.0, 5.0));
+  }
+
+  private static ProjectUpdate project(
+      final String id,
+      final String name,
+      final LocalDate started,
+      final double invested,
+      final double annualPlan) {
+    return ProjectUpdate.newBuilder()
+        .setProjectId(id)
+        .setName(name)
+        .setRegionCode(HUNNAN)
+        .setCategory("industry")
+        .setSizeClass(ProjectSizeClass.OVER_1B)
+        .setPlannedTotalInvestment(50.0)
+        .setPlannedAnnualInvestment(annualPlan)
+        .setStatus(started == null ? ProjectStatus.SIGNED : ProjectStatus.STARTED)
+        .setMilestones(
+            List.of(new Milestone(MilestoneType.START, LocalDate.of(YEAR, 6, 30), started)))
+        .setInvestmentCompletedYtd(invested)
+        .setReportDate(LocalDate.of(YEAR, 6, 15))
+        .setUpdateId(id + "-u1")
+        .setPublishedAt(Instant.parse("2022-07-01T00:00:00Z"))
+        .setSource("simulated: dashboard browser test")
+        .build();
+  }
 
   static StatisticalObservation observation(final Figure f, final String release) {
     return DemoRecords.observation(

@@ -107,19 +107,22 @@ class NationalScaleBrowserIT {
     };
   }
 
+  /** Like the real list: sorted, at most {@code limit} items, {@code total} counts all. */
   private static void progress(final Context ctx) {
     final int limit =
         Optional.ofNullable(ctx.queryParam("limit")).map(Integer::parseInt).orElse(1000);
     final Optional<String> region = Optional.ofNullable(ctx.queryParam("region"));
+    final int total = region.isPresent() ? INDICATORS : REGIONS * INDICATORS;
     final Stream<String> codes =
         region
             .map(Stream::of)
             .orElseGet(() -> IntStream.range(0, REGIONS).mapToObj(NationalScaleBrowserIT::region));
-    final List<Map<String, Object>> all =
-        codes.flatMap(r -> IntStream.range(0, INDICATORS).mapToObj(i -> record(r, i))).toList();
     final List<Map<String, Object>> items =
-        all.subList(0, Math.min(limit, Math.min(all.size(), LIST_LIMIT)));
-    ctx.json(Map.of("items", items, "count", items.size(), "total", all.size()));
+        codes
+            .flatMap(r -> IntStream.range(0, INDICATORS).mapToObj(i -> record(r, i)))
+            .limit(Math.min(limit, LIST_LIMIT))
+            .toList();
+    ctx.json(Map.of("items", items, "count", items.size(), "total", total));
   }
 
   private static Map<String, Object> record(final String region, final int indicator) {
