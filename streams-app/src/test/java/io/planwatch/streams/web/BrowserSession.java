@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -39,6 +40,8 @@ final class BrowserSession implements AutoCloseable {
   private BrowserSession(final ChromeDriver driver) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // The page re-renders while a condition is checked: an element found a moment ago may be gone.
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   /** Skips the calling test (JUnit assumption) unless Chromium and chromedriver are installed. */
