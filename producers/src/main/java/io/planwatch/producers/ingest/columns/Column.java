@@ -19,6 +19,12 @@ public record Column(String key, String description, List<String> aliases, boole
     aliases = List.copyOf(aliases);
   }
 
+  /** By key alone (equal columns share it): columns are looked up on every cell of a file. */
+  @Override
+  public int hashCode() {
+    return key.hashCode();
+  }
+
   /** A column a file must have. */
   public static Column required(String key, String description, String... aliases) {
     return new Column(key, description, List.of(aliases), true);

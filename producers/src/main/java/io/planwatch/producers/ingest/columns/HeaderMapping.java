@@ -88,9 +88,10 @@ public final class HeaderMapping {
 
   /** The first non-blank cell of this column in a row, with the header it came from. */
   public Optional<Cell> cell(List<String> row, Column column) {
-    for (Cell cell : cells(row, column)) {
-      if (!cell.isBlank()) {
-        return Optional.of(cell);
+    for (int index : indices.getOrDefault(column, List.of())) {
+      String value = text(row, index);
+      if (!value.isBlank()) {
+        return Optional.of(new Cell(header.get(index), value));
       }
     }
     return Optional.empty();
@@ -98,12 +99,21 @@ public final class HeaderMapping {
 
   /** Every cell of this column in a row (one per header naming it), blank ones included. */
   public List<Cell> cells(List<String> row, Column column) {
-    List<Cell> cells = new ArrayList<>();
-    for (int index : indices.getOrDefault(column, List.of())) {
-      String value = index < row.size() ? row.get(index) : "";
-      cells.add(new Cell(header.get(index), value == null ? "" : value.trim()));
+    List<Integer> found = indices.getOrDefault(column, List.of());
+    if (found.size() == 1) {
+      int index = found.get(0);
+      return List.of(new Cell(header.get(index), text(row, index)));
+    }
+    List<Cell> cells = new ArrayList<>(found.size());
+    for (int index : found) {
+      cells.add(new Cell(header.get(index), text(row, index)));
     }
     return cells;
+  }
+
+  private static String text(List<String> row, int index) {
+    String value = index < row.size() ? row.get(index) : "";
+    return value == null ? "" : value.trim();
   }
 
   /** The header text naming a column in this file, or the column key if it has none. */

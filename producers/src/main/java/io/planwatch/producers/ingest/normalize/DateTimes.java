@@ -21,6 +21,8 @@ public final class DateTimes {
   public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
+  private static final Pattern WITH_OFFSET = Pattern.compile(".*T.*[+-]\\d{2}:\\d{2}$");
+  private static final Pattern DATE_TIME_SEPARATOR = Pattern.compile("[T ]");
   private static final Pattern LOCAL_TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
 
   private DateTimes() {}
@@ -50,10 +52,10 @@ public final class DateTimes {
       throw new InvalidValueException(Problem.EMPTY_VALUE);
     }
     try {
-      if (s.endsWith("Z") || s.matches(".*T.*[+-]\\d{2}:\\d{2}$")) {
+      if (s.endsWith("Z") || WITH_OFFSET.matcher(s).matches()) {
         return OffsetDateTime.parse(s.replace("Z", "+00:00")).toInstant();
       }
-      String[] parts = s.split("[T ]", 2);
+      String[] parts = DATE_TIME_SEPARATOR.split(s, 2);
       LocalDate day = date(parts[0]);
       LocalTime time = parts.length == 2 ? time(parts[1]) : LocalTime.MIDNIGHT;
       return LocalDateTime.of(day, time).atZone(SHANGHAI).toInstant();

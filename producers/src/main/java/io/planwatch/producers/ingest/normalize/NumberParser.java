@@ -40,9 +40,22 @@ public final class NumberParser {
     return MISSING.contains(clean(text));
   }
 
+  private static boolean isPlainAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c >= 0x7F) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String clean(String text) {
     if (text == null) {
       return "";
+    }
+    if (isPlainAscii(text)) {
+      return text; // NFKC, the replacements and trim leave such text as it is
     }
     String normalised = Normalizer.normalize(text, Normalizer.Form.NFKC);
     return normalised.replace('\u2212', '-').replace('\u00A0', ' ').replace(" ", "").trim();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Converts figures to an indicator's unit: scale prefixes on a known base (元, 万元, 亿元; 美元, 万美元, 亿美元;
@@ -86,10 +87,19 @@ public final class UnitConverter {
    *     units that do not measure the same thing
    */
   public static BigDecimal convert(BigDecimal value, String from, String to, boolean growth) {
+    return conversion(from, to, growth).apply(value);
+  }
+
+  /**
+   * The conversion from one unit to another, to apply to any number of figures.
+   *
+   * @throws InvalidValueException as {@link #convert}
+   */
+  public static UnaryOperator<BigDecimal> conversion(String from, String to, boolean growth) {
     String source = canonical(from);
     String target = canonical(to);
     if (source.equals(target)) {
-      return value;
+      return UnaryOperator.identity();
     }
     Scaled s = scaled(source).orElseThrow(() -> new InvalidValueException(Problem.UNKNOWN_UNIT));
     Scaled t =
@@ -105,7 +115,7 @@ public final class UnitConverter {
       throw new InvalidValueException(
           Problem.UNCONVERTIBLE_UNIT, explain(source, target, s.base(), t.base()));
     }
-    return value.multiply(s.factor()).divide(t.factor(), PRECISION).stripTrailingZeros();
+    return value -> value.multiply(s.factor()).divide(t.factor(), PRECISION).stripTrailingZeros();
   }
 
   /** The canonical spelling of a unit (NFKC, aliases resolved), e.g. {@code ％} → {@code %}. */

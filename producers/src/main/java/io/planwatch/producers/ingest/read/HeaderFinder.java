@@ -37,7 +37,12 @@ final class HeaderFinder {
 
   /** Whether a row has no text at all. */
   static boolean isBlank(List<String> cells) {
-    return cells.stream().allMatch(c -> c == null || c.isBlank());
+    for (String cell : cells) {
+      if (cell != null && !cell.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -45,11 +50,20 @@ final class HeaderFinder {
    * columns.
    */
   static boolean isNote(List<String> cells) {
-    List<String> filled = cells.stream().filter(c -> c != null && !c.isBlank()).distinct().toList();
-    if (filled.size() != 1) {
+    String filled = null;
+    for (String cell : cells) {
+      if (cell == null || cell.isBlank() || cell.equals(filled)) {
+        continue;
+      }
+      if (filled != null) {
+        return false; // two different texts: a data row
+      }
+      filled = cell;
+    }
+    if (filled == null) {
       return false;
     }
-    String text = filled.get(0).trim().toLowerCase(Locale.ROOT);
+    String text = filled.trim().toLowerCase(Locale.ROOT);
     return NOTE_PREFIXES.stream().anyMatch(text::startsWith);
   }
 }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Checks every row of a table: missing columns, rows that could not be read, each row's cells, and
@@ -46,7 +45,7 @@ public final class FileValidator {
       Table table,
       List<Column> columns,
       RowAssembler<T> assembler,
-      Function<T, String> duplicateKey,
+      Function<T, List<Object>> duplicateKey,
       String duplicateKeyName) {
     HeaderMapping mapping = HeaderMapping.of(table.header(), columns);
     List<RowError> errors = new ArrayList<>();
@@ -66,7 +65,7 @@ public final class FileValidator {
       return new Outcome<>(List.of(), errors, rejected, mapping.ignored());
     }
     List<T> records = new ArrayList<>();
-    Map<String, String> firstSeen = new HashMap<>();
+    Map<List<Object>, String> firstSeen = new HashMap<>(Math.max(16, table.size() * 4 / 3 + 1));
     for (Table.Line line : table.lines()) {
       if (line instanceof Table.BadRow bad) {
         errors.add(
@@ -79,14 +78,14 @@ public final class FileValidator {
       RowContext context = new RowContext(file, mapping, row);
       T record = assembler.assemble(context);
       if (record != null) {
-        String key = duplicateKey.apply(record);
+        List<Object> key = duplicateKey.apply(record);
         String earlier = firstSeen.putIfAbsent(key, row.location());
         if (earlier == null) {
           records.add(record);
         } else {
           context.error(
               duplicateKeyName,
-              key,
+              joined(key),
               Problem.DUPLICATED_ROW,
               (earlier.matches("\\d+") ? "same as line " : "same as ") + earlier);
         }
@@ -99,8 +98,20 @@ public final class FileValidator {
     return new Outcome<>(records, errors, rejected, mapping.ignored());
   }
 
-  /** Keys of a record, joined with {@code |}, for duplicate detection. */
-  static String key(Object... parts) {
-    return Arrays.stream(parts).map(String::valueOf).collect(Collectors.joining("|"));
+  /** Keys of a record, for duplicate detection (compared part by part). */
+  static List<Object> key(Object... parts) {
+    return Arrays.asList(parts);
+  }
+
+  /** A record's keys as reported: joined with {@code |}. */
+  private static String joined(List<Object> key) {
+    StringBuilder text = new StringBuilder(64);
+    for (Object part : key) {
+      if (!text.isEmpty()) {
+        text.append('|');
+      }
+      text.append(part);
+    }
+    return text.toString();
   }
 }

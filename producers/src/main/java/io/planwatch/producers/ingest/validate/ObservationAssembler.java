@@ -39,18 +39,36 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Turns one row of a release into an {@link Observation}, checking every cell. */
 public final class ObservationAssembler {
-  private final ReferenceData reference;
   private final FileDefaults defaults;
+  private final ReferenceLookup<Indicator> indicators;
+  private final ReferenceLookup<Region> regions;
+  // Per distinct cell text, for this file: bureau files repeat these on every row.
+  private final Map<Integer, PerValue<ParsedPeriod>> periods = new HashMap<>();
+  private final PerValue<Integer> years = PerValue.of(ObservationAssembler::year);
+  private final PerValue<Measure> measures = PerValue.of(Vocabulary.MEASURES::parse);
+  private final PerValue<Integer> unitMultipliers =
+      PerValue.of(ObservationAssembler::unitMultiplier);
+  private final PerValue<PriceBasis> priceBases = PerValue.of(Vocabulary.PRICE_BASES::parse);
+  private final PerValue<ObservationStatus> statuses = PerValue.of(Vocabulary.STATUSES::parse);
+  private final PerValue<Integer> revisions = PerValue.of(ObservationAssembler::revision);
+  private final PerValue<Instant> publishedTimes = PerValue.of(DateTimes::instant);
+  private final PerValue<String> actions = PerValue.of(ObservationAssembler::action);
+  private final Map<String, Optional<String>> unitHints = new HashMap<>();
+  private final Map<String, PerValue<UnaryOperator<BigDecimal>>> conversions = new HashMap<>();
 
   public ObservationAssembler(ReferenceData reference, FileDefaults defaults) {
-    this.reference = reference;
     this.defaults = defaults;
+    this.indicators = ReferenceLookup.indicators(INDICATOR, reference);
+    this.regions = ReferenceLookup.regions(REGION, reference);
   }
 
   /** The measures an indicator may be reported in: its own, and growth for levels. */
@@ -82,28 +100,20 @@ public final class ObservationAssembler {
   }
 
   Observation assemble(RowContext row) {
-    Indicator indicator =
-        ReferenceLookup.resolve(
-            row,
-            INDICATOR,
-            reference::indicator,
-            reference::isAmbiguous,
-            Indicator::code,
-            Problem.UNKNOWN_INDICATOR);
-    Region region = ReferenceLookup.region(row, REGION, reference);
-    Integer year = row.optional(YEAR, ObservationAssembler::year);
+    Indicator indicator = indicators.resolve(row);
+    Region region = regions.resolve(row);
+    Integer year = row.optional(YEAR, years);
     ParsedPeriod period =
-        row.required(
-            PERIOD, text -> PeriodParser.parse(text, year != null ? year : defaults.defaultYear()));
-    Measure measure = row.optional(MEASURE, Vocabulary.MEASURES::parse);
+        row.required(PERIOD, periods(year != null ? year : defaults.defaultYear()));
+    Measure measure = row.optional(MEASURE, measures);
     BigDecimal value = row.required(VALUE, NumberParser::parse);
-    Integer unitMult = row.optional(UNIT_MULT, ObservationAssembler::unitMultiplier);
-    PriceBasis priceBasis = row.optional(PRICE_BASIS, Vocabulary.PRICE_BASES::parse);
-    ObservationStatus status = row.optional(STATUS, Vocabulary.STATUSES::parse);
-    Integer revision = row.optional(REVISION, ObservationAssembler::revision);
-    Instant published = row.optional(PUBLISHED, DateTimes::instant);
+    Integer unitMult = row.optional(UNIT_MULT, unitMultipliers);
+    PriceBasis priceBasis = row.optional(PRICE_BASIS, priceBases);
+    ObservationStatus status = row.optional(STATUS, statuses);
+    Integer revision = row.optional(REVISION, revisions);
+    Instant published = row.optional(PUBLISHED, publishedTimes);
     String releaseId = row.cell(RELEASE_ID).map(Cell::text).orElse(defaults.releaseId());
-    row.optional(ACTION, ObservationAssembler::action);
+    row.optional(ACTION, actions);
     Frequency frequency = period == null ? null : checkPeriod(row, period, indicator);
     if (indicator == null) {
       return null;
@@ -170,17 +180,36 @@ public final class ObservationAssembler {
     Optional<Cell> unitCell = row.cell(UNIT);
     Cell valueCell = row.cell(VALUE).orElse(row.firstCell(VALUE));
     String target = unitFor(indicator, measure);
-    Optional<String> unitInName = row.cell(INDICATOR).flatMap(c -> HeaderText.unitHint(c.text()));
+    Optional<String> unitInName = row.cell(INDICATOR).flatMap(c -> unitHint(c.text()));
     String unit =
-        unitCell.map(Cell::text).or(valueCell::headerUnit).or(() -> unitInName).orElse(target);
+        unitCell
+            .map(Cell::text)
+            .or(() -> unitHint(valueCell.header()))
+            .or(() -> unitInName)
+            .orElse(target);
     BigDecimal scaled = unitMult == null ? value : value.movePointRight(unitMult);
     try {
-      return UnitConverter.convert(scaled, unit, target, measure == Measure.YTD_GROWTH);
+      return conversion(target, measure == Measure.YTD_GROWTH).apply(unit).apply(scaled);
     } catch (InvalidValueException e) {
       Cell blamed = unitCell.orElse(valueCell);
       row.error(blamed.header(), blamed.text(), e.problem(), e.detail());
       return null;
     }
+  }
+
+  private PerValue<ParsedPeriod> periods(Integer year) {
+    return periods.computeIfAbsent(year, y -> PerValue.of(text -> PeriodParser.parse(text, y)));
+  }
+
+  private Optional<String> unitHint(String text) {
+    return unitHints.computeIfAbsent(text, HeaderText::unitHint);
+  }
+
+  /** The conversions to a target unit, by the unit a figure is written in. */
+  private PerValue<UnaryOperator<BigDecimal>> conversion(String target, boolean growth) {
+    return conversions.computeIfAbsent(
+        target + (growth ? "|growth" : "|level"),
+        key -> PerValue.of(unit -> UnitConverter.conversion(unit, target, growth)));
   }
 
   private static String action(String text) {

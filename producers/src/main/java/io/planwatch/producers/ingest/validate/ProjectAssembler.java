@@ -49,9 +49,11 @@ public final class ProjectAssembler {
 
   private final ReferenceData reference;
   private final FileDefaults defaults;
+  private final ReferenceLookup<Region> regions;
 
   public ProjectAssembler(ReferenceData reference, FileDefaults defaults) {
     this.reference = reference;
+    this.regions = ReferenceLookup.regions(REGION, reference);
     this.defaults = defaults;
   }
 
@@ -69,7 +71,7 @@ public final class ProjectAssembler {
   ProjectUpdate assemble(RowContext row) {
     String projectId = row.required(PROJECT_ID, this::knownProject);
     String name = row.required(NAME, text -> text);
-    Region region = ReferenceLookup.region(row, REGION, reference);
+    Region region = regions.resolve(row);
     String category = row.cell(CATEGORY).map(Cell::text).orElse(null);
     String unit = row.cell(UNIT).map(Cell::text).orElse(INVESTMENT_UNIT);
     BigDecimal total = investment(row, PLANNED_TOTAL, unit, true);

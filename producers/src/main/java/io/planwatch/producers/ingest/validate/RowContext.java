@@ -41,7 +41,17 @@ final class RowContext {
 
   /** Every non-blank cell of a column (one per header naming it). */
   List<Cell> filledCells(Column column) {
-    return mapping.cells(row.cells(), column).stream().filter(c -> !c.isBlank()).toList();
+    List<Cell> cells = mapping.cells(row.cells(), column);
+    if (cells.size() == 1) {
+      return cells.get(0).isBlank() ? List.of() : cells;
+    }
+    List<Cell> filled = new ArrayList<>(cells.size());
+    for (Cell cell : cells) {
+      if (!cell.isBlank()) {
+        filled.add(cell);
+      }
+    }
+    return filled;
   }
 
   /** Parses a required cell; records EMPTY_VALUE when blank or the parser's problem; null then. */
