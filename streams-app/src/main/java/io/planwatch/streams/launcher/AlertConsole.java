@@ -114,6 +114,19 @@ final class AlertConsole implements AutoCloseable {
     return false;
   }
 
+  /**
+   * Waits until at least {@code count} alert transitions were printed, at most {@code max}.
+   *
+   * @return whether they were
+   */
+  boolean awaitAlerts(long count, Duration max) throws InterruptedException {
+    final long deadline = System.nanoTime() + max.toNanos();
+    while (alertsPrinted.get() < count && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    return alertsPrinted.get() >= count;
+  }
+
   private void handle(ConsumerRecord<String, byte[]> record) {
     recordsSeen.incrementAndGet();
     lastRecordNanos.set(System.nanoTime());
