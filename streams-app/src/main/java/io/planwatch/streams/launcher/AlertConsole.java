@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.avro.specific.SpecificRecord;
@@ -40,6 +41,7 @@ final class AlertConsole implements AutoCloseable {
   private final PrintWriter out;
   private final Map<String, IndicatorProgress> latestProgress = new ConcurrentHashMap<>();
   private final AtomicLong alertsPrinted = new AtomicLong();
+  private final List<String> printed = new CopyOnWriteArrayList<>();
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final AtomicLong lastRecordNanos = new AtomicLong(System.nanoTime());
   private final AtomicLong recordsSeen = new AtomicLong();
@@ -68,6 +70,11 @@ final class AlertConsole implements AutoCloseable {
 
   long alertsPrinted() {
     return alertsPrinted.get();
+  }
+
+  /** Every transition printed so far, as {@code alertId|transition|period}. */
+  List<String> printedAlerts() {
+    return List.copyOf(printed);
   }
 
   /** Counts by status of the latest evaluation of every target for {@code year}. */
@@ -137,6 +144,7 @@ final class AlertConsole implements AutoCloseable {
     final SpecificRecord value = deserializer.deserialize(record.topic(), record.value());
     if (value instanceof PaceAlert alert) {
       alertsPrinted.incrementAndGet();
+      printed.add(alert.getAlertId() + "|" + alert.getTransition() + "|" + alert.getPeriod());
       synchronized (out) {
         out.printf(
             "【%s｜%s】%s%n           %s%n",
