@@ -1,6 +1,9 @@
 package io.planwatch.producers.cli;
 
+import io.planwatch.domain.catalogue.Catalogue;
+import io.planwatch.producers.ingest.CatalogueReferenceData;
 import io.planwatch.producers.ingest.IngestOptions;
+import io.planwatch.producers.ingest.IngestService;
 import io.planwatch.producers.ingest.ParsedFile;
 import io.planwatch.producers.ingest.RejectReport;
 import io.planwatch.producers.ingest.RowError;
@@ -20,6 +23,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The shared flow of {@code releases} and {@code projects}: for each file, read and validate it,
@@ -53,6 +58,43 @@ final class FilePublishing<T> {
     this.out = out;
     this.err = err;
     this.terminal = terminal;
+  }
+
+  /**
+   * The whole of a file command ({@code releases}, {@code projects}): load the catalogue, open the
+   * session, then read and publish every file of {@code input}.
+   *
+   * @param readerOf the reader of the command's files, given the catalogue's ingest service
+   * @param year the year of periods written without one, or null
+   * @return the exit code
+   */
+  static <T> int runCommand(
+      String command,
+      Function<IngestService, Reader<T>> readerOf,
+      BiFunction<Topics, List<T>, List<Outgoing>> toRecords,
+      CommandSpec spec,
+      CliContext context,
+      FileInputOptions input,
+      ConnectionOptions connection,
+      Integer year)
+      throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Logging.configure(connection.verbose);
+    Catalogue catalogue = CliContext.loadCatalogue(input.catalogueDir, err);
+    if (catalogue == null) {
+      return ExitCodes.INVALID;
+    }
+    IngestService ingest = new IngestService(new CatalogueReferenceData(catalogue));
+    try (Session session =
+        Session.offline(connection, Settings.resolve(connection, context.environment()), out)) {
+      session.publisher();
+      FilePublishing<T> publishing =
+          new FilePublishing<>(
+              command, readerOf.apply(ingest), toRecords, out, err, context.terminal());
+      return publishing.run(
+          input.files, input.ingestOptions(context.clock(), year), input.force, session);
+    }
   }
 
   /** Publishes every file; returns the exit code (the worst of all files). */

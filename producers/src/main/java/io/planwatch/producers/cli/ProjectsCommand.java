@@ -1,10 +1,6 @@
 package io.planwatch.producers.cli;
 
-import io.planwatch.domain.catalogue.Catalogue;
-import io.planwatch.domain.model.ProjectUpdate;
-import io.planwatch.producers.ingest.IngestService;
 import io.planwatch.producers.publish.Records;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,27 +39,14 @@ final class ProjectsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Logging.configure(connection.verbose);
-    Catalogue catalogue = CliContext.loadCatalogue(input.catalogueDir, err);
-    if (catalogue == null) {
-      return ExitCodes.INVALID;
-    }
-    IngestService ingest = new IngestService(new CatalogueReferenceData(catalogue));
-    try (Session session =
-        Session.offline(connection, Settings.resolve(connection, context.environment()), out)) {
-      session.publisher();
-      FilePublishing<ProjectUpdate> publishing =
-          new FilePublishing<>(
-              "projects",
-              ingest::parseProjects,
-              Records::projectUpdates,
-              out,
-              err,
-              context.terminal());
-      return publishing.run(
-          input.files, input.ingestOptions(context.clock(), null), input.force, session);
-    }
+    return FilePublishing.runCommand(
+        "projects",
+        ingest -> ingest::parseProjects,
+        Records::projectUpdates,
+        spec,
+        context,
+        input,
+        connection,
+        null);
   }
 }

@@ -3,6 +3,7 @@ package io.planwatch.producers.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.planwatch.domain.catalogue.Catalogue;
+import io.planwatch.producers.ingest.CatalogueReferenceData;
 import io.planwatch.producers.ingest.IngestOptions;
 import io.planwatch.producers.ingest.IngestService;
 import io.planwatch.producers.ingest.ParsedFile;

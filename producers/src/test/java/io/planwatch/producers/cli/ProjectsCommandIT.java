@@ -7,6 +7,7 @@ import io.planwatch.domain.catalogue.Catalogue;
 import io.planwatch.embedded.EmbeddedKafkaBroker;
 import io.planwatch.embedded.test.KafkaBrokerExtension;
 import io.planwatch.producers.convert.ProjectUpdateMapper;
+import io.planwatch.producers.ingest.CatalogueReferenceData;
 import io.planwatch.producers.ingest.IngestOptions;
 import io.planwatch.producers.ingest.IngestService;
 import io.planwatch.producers.testing.RegistryServerExtension;

@@ -6,6 +6,7 @@ import io.planwatch.domain.catalogue.Catalogue;
 import io.planwatch.domain.model.Observation;
 import io.planwatch.embedded.EmbeddedKafkaBroker;
 import io.planwatch.producers.convert.ObservationMapper;
+import io.planwatch.producers.ingest.CatalogueReferenceData;
 import io.planwatch.producers.ingest.IngestOptions;
 import io.planwatch.producers.ingest.IngestService;
 import io.planwatch.producers.publish.Batch;

@@ -9,6 +9,7 @@ import io.planwatch.domain.model.Observation;
 import io.planwatch.embedded.EmbeddedKafkaBroker;
 import io.planwatch.embedded.test.KafkaBrokerExtension;
 import io.planwatch.producers.convert.ObservationMapper;
+import io.planwatch.producers.ingest.CatalogueReferenceData;
 import io.planwatch.producers.ingest.IngestOptions;
 import io.planwatch.producers.ingest.IngestService;
 import io.planwatch.producers.ingest.RejectReport;

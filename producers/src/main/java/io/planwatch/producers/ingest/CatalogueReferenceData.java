@@ -1,17 +1,20 @@
-package io.planwatch.producers.cli;
+package io.planwatch.producers.ingest;
 
 import io.planwatch.domain.catalogue.Catalogue;
 import io.planwatch.domain.model.Indicator;
 import io.planwatch.domain.model.Region;
-import io.planwatch.producers.ingest.ReferenceData;
+import java.util.Objects;
 import java.util.Optional;
 
-/** The plan catalogue as the file readers' reference data: codes first, then names and aliases. */
-final class CatalogueReferenceData implements ReferenceData {
+/**
+ * The plan catalogue as the file readers' reference data: indicators and regions by code, or by
+ * Chinese or English name or alias (the catalogue's own name lookup). Any project id is accepted.
+ */
+public final class CatalogueReferenceData implements ReferenceData {
   private final Catalogue catalogue;
 
-  CatalogueReferenceData(Catalogue catalogue) {
-    this.catalogue = catalogue;
+  public CatalogueReferenceData(Catalogue catalogue) {
+    this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
   }
 
   @Override
