@@ -71,6 +71,7 @@ class SchemaJournalTest {
     SchemaStore store = SchemaStore.open(dir);
     store.register("a-value", record("A", 1));
     store.close();
+    store.close();
 
     assertThatThrownBy(() -> store.register("a-value", record("A", 2)))
         .isInstanceOf(SchemaRegistryException.class)
