@@ -32,6 +32,7 @@ final class SchemaJournal implements AutoCloseable {
   // a channel for good, while RandomAccessFile writes are not interruptible
   private final RandomAccessFile out;
   private boolean broken;
+  private boolean closed;
 
   private SchemaJournal(Path file, DataDirectoryLock lock, RandomAccessFile out) {
     this.file = file;
@@ -109,6 +110,10 @@ final class SchemaJournal implements AutoCloseable {
 
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try (lock) {
       out.close();
     } catch (IOException e) {

@@ -21,10 +21,10 @@ import java.util.TreeMap;
 import org.apache.avro.Schema;
 
 /**
- * An in-memory schema registry with Confluent's semantics: ids are global across subjects, the same
- * schema registered again gets the same id (and, in the same subject, the same version), and a new
- * version must pass the subject's compatibility level. Backs both the HTTP server and the {@code
- * mock://} client. Thread-safe: every operation holds the store's lock.
+ * The state of a schema registry, with Confluent's semantics: ids are global across subjects, the
+ * same schema registered again gets the same id (and, in the same subject, the same version), and a
+ * new version must pass the subject's compatibility level. Backs both the HTTP server and the
+ * {@code mock://} client. Thread-safe: every operation holds the store's lock.
  *
  * <p>{@code new SchemaStore()} lives in memory. {@link #open(Path)} makes it durable in a data
  * directory: every change (a new version, a level, a deleted subject) is appended to the journal
@@ -64,7 +64,10 @@ public final class SchemaStore implements AutoCloseable {
     return Optional.ofNullable(journal).map(SchemaJournal::file);
   }
 
-  /** Closes the journal and releases the data directory; nothing for an in-memory store. */
+  /**
+   * Closes the journal and releases the data directory (later changes fail, reads still answer);
+   * idempotent; nothing for an in-memory store.
+   */
   @Override
   public synchronized void close() {
     if (journal != null) {

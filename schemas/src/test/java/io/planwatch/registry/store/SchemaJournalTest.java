@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.planwatch.registry.client.CompatibilityLevel;
 import io.planwatch.registry.client.RegisteredSchema;
+import io.planwatch.registry.client.SchemaRegistryException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,46 @@ class SchemaJournalTest {
       assertThat(store.journalFile()).isEmpty();
     }
     assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void shouldKeepOneLinePerChangeWhateverTheSchemaTextHolds() throws Exception {
+    Schema withDoc =
+        SchemaBuilder.record("Observation")
+            .doc("地区生产总值\nGDP, \"current prices\"")
+            .fields()
+            .requiredString("值")
+            .endRecord();
+    int id;
+    try (SchemaStore store = SchemaStore.open(dir)) {
+      id = store.register("统计-value", withDoc).id();
+      store.setLevel("统计-value", CompatibilityLevel.FULL);
+    }
+
+    assertThat(Files.readAllLines(dir.resolve(SchemaJournal.FILE_NAME))).hasSize(2);
+    try (SchemaStore store = SchemaStore.open(dir)) {
+      assertThat(store.schemaById(id)).isEqualTo(withDoc);
+      assertThat(store.schemaById(id).getDoc()).isEqualTo(withDoc.getDoc());
+      assertThat(store.level("统计-value")).isEqualTo(CompatibilityLevel.FULL);
+    }
+  }
+
+  @Test
+  void shouldApplyNothingThatCouldNotBeJournalled() {
+    SchemaStore store = SchemaStore.open(dir);
+    store.register("a-value", record("A", 1));
+    store.close();
+    store.close();
+
+    assertThatThrownBy(() -> store.register("a-value", record("A", 2)))
+        .isInstanceOf(SchemaRegistryException.class)
+        .hasMessageContaining("Error in the backend data store: journal")
+        .extracting(e -> ((SchemaRegistryException) e).httpStatus())
+        .isEqualTo(500);
+    assertThatThrownBy(() -> store.setGlobalLevel(CompatibilityLevel.NONE))
+        .isInstanceOf(SchemaRegistryException.class);
+    assertThat(store.versions("a-value")).containsExactly(1);
+    assertThat(store.globalLevel()).isEqualTo(CompatibilityLevel.BACKWARD);
   }
 
   @Test
