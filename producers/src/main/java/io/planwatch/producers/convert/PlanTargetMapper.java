@@ -8,17 +8,21 @@ import io.planwatch.domain.model.TargetKind;
 
 /**
  * PlanTarget ↔ Avro {@code PlanTarget} (topic {@code plan.targets}, key: target id). The Avro
- * record states the unit of its figures, which the domain target takes from its indicator.
+ * record states the unit of its value, which the domain target derives from its kind and its
+ * indicator: a growth or a reduction is in %, every other kind in the indicator's canonical unit.
  */
 public final class PlanTargetMapper {
   private PlanTargetMapper() {}
 
+  /** The unit of a growth or reduction target's value, whatever its indicator's unit. */
+  public static final String PERCENT = "%";
+
   /**
    * The Avro record of {@code target}.
    *
-   * @param unit the unit of the target's value and base value: its indicator's canonical unit
+   * @param indicatorUnit its indicator's canonical unit, the unit of its base value
    */
-  public static io.planwatch.avro.PlanTarget toAvro(PlanTarget target, String unit) {
+  public static io.planwatch.avro.PlanTarget toAvro(PlanTarget target, String indicatorUnit) {
     return io.planwatch.avro.PlanTarget.newBuilder()
         .setId(target.id())
         .setIndicatorCode(target.indicatorCode())
@@ -26,7 +30,7 @@ public final class PlanTargetMapper {
         .setKind(EnumMapping.map(target.kind(), io.planwatch.avro.TargetKind.class))
         .setComparator(EnumMapping.map(target.comparator(), io.planwatch.avro.Comparator.class))
         .setValue(target.value())
-        .setUnit(unit)
+        .setUnit(valueUnit(target.kind(), indicatorUnit))
         .setBaseValue(target.baseValue())
         .setBaseYear(target.baseYear())
         .setTargetYear(target.targetYear())
@@ -38,7 +42,19 @@ public final class PlanTargetMapper {
         .build();
   }
 
-  /** The domain target of an Avro record (the unit is the indicator's, so it is dropped). */
+  /**
+   * The unit a target of {@code kind} states its value in: % for a growth (annual or average
+   * annual) and for a reduction over the period, else the indicator's unit (a level, a total, a
+   * share or a rate bound is stated like the indicator's figures).
+   */
+  public static String valueUnit(TargetKind kind, String indicatorUnit) {
+    return switch (kind) {
+      case ANNUAL_GROWTH, AVERAGE_ANNUAL_GROWTH, REDUCTION -> PERCENT;
+      case ANNUAL_LEVEL, END_OF_PERIOD_LEVEL, CUMULATIVE_TOTAL, RATE_BOUND, SHARE -> indicatorUnit;
+    };
+  }
+
+  /** The domain target of an Avro record (the unit follows from kind and indicator: dropped). */
   public static PlanTarget toDomain(io.planwatch.avro.PlanTarget avro) {
     return new PlanTarget(
         avro.getId(),

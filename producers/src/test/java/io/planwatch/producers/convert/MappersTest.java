@@ -181,6 +181,18 @@ class MappersTest {
   }
 
   @Test
+  void shouldStateAGrowthOrReductionTargetInPercentAndOtherKindsInTheIndicatorsUnit() {
+    assertThat(PlanTargetMapper.valueUnit(TargetKind.ANNUAL_GROWTH, "亿元")).isEqualTo("%");
+    assertThat(PlanTargetMapper.valueUnit(TargetKind.AVERAGE_ANNUAL_GROWTH, "亿元")).isEqualTo("%");
+    assertThat(PlanTargetMapper.valueUnit(TargetKind.REDUCTION, "吨标准煤/万元")).isEqualTo("%");
+    assertThat(PlanTargetMapper.valueUnit(TargetKind.END_OF_PERIOD_LEVEL, "亿元")).isEqualTo("亿元");
+    assertThat(PlanTargetMapper.valueUnit(TargetKind.ANNUAL_LEVEL, "亿元")).isEqualTo("亿元");
+    assertThat(PlanTargetMapper.valueUnit(TargetKind.CUMULATIVE_TOTAL, "万人")).isEqualTo("万人");
+    assertThat(PlanTargetMapper.valueUnit(TargetKind.RATE_BOUND, "%")).isEqualTo("%");
+    assertThat(PlanTargetMapper.valueUnit(TargetKind.SHARE, "%")).isEqualTo("%");
+  }
+
+  @Test
   void shouldKeepATargetsMissingBaseAndNoteAsNulls() {
     PlanTarget annual =
         new PlanTarget(
@@ -198,8 +210,9 @@ class MappersTest {
             new SourceRef("003.txt", 1),
             null);
 
-    io.planwatch.avro.PlanTarget avro = PlanTargetMapper.toAvro(annual, "%");
+    io.planwatch.avro.PlanTarget avro = PlanTargetMapper.toAvro(annual, "亿元");
 
+    assertThat(avro.getUnit()).isEqualTo("%");
     assertThat(avro.getBaseValue()).isNull();
     assertThat(avro.getBaseYear()).isNull();
     assertThat(avro.getNote()).isNull();
