@@ -49,6 +49,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListTransactionsOptions;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.admin.TransactionState;
@@ -58,6 +59,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -99,6 +101,7 @@ class StreamsRestartIT {
           "fdi_utilized");
 
   private static final int SERIES_PARTITIONS = 3;
+  private static final int CHUNK = 30;
   private static final Duration STEP_TIMEOUT = Duration.ofSeconds(90);
 
   private static SchemaRegistryServer registry;
@@ -150,35 +153,34 @@ class StreamsRestartIT {
     }
     final long total = releases.size();
 
+    // The releases reach b a few at a time, in two parts, so that each stop of b lands before the
+    // end of what it has been given, and each run of b has releases left to read.
+    final List<Outgoing> releasesForB = Records.observations(b.topics(), releases);
+    final int firstPart = releasesForB.size() * 3 / 5;
     try (StreamsApp uninterrupted = started(a)) {
-      // First run of b: closed cleanly a fifth of the way through the releases, which arrive a
-      // few at a time, so that it cannot have read them all when it is closed.
+      // First run of b: closed cleanly once it has read a fifth of the releases.
       final long closedAt;
-      final CompletableFuture<Void> releasesForB;
+      final CompletableFuture<Void> firstReleases;
       try (StreamsApp first = started(b)) {
         awaitCaughtUp(a);
         awaitCaughtUp(b);
         assertThat(repartitionCount(b)).as("series.partitions").isEqualTo(SERIES_PARTITIONS);
-        releasesForB =
-            CompletableFuture.runAsync(
-                () -> publishPaced(Records.observations(b.topics(), releases)));
+        firstReleases = publishPaced(releasesForB.subList(0, firstPart));
         publish(Records.observations(a.topics(), releases));
         awaitProcessed(b, total / 5, () -> true);
       }
       closedAt = processed(b);
-      // Second run, same state directory, its own JVM: killed halfway through the rest, while
-      // a transaction is open.
+      firstReleases.get(STEP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      // Second run, same state directory, its own JVM: the rest of the releases arrive once it
+      // has joined the group, and it is killed with SIGKILL while a transaction is open, as soon
+      // as it has read one chunk of them.
       final long killedAt;
+      final CompletableFuture<Void> otherReleases;
       try (AppProcess second = AppProcess.start(envB, dir.resolve("second-run.log"))) {
+        await().atMost(STEP_TIMEOUT).until(() -> alive(second) && hasMembers(b));
+        otherReleases = publishPaced(releasesForB.subList(firstPart, releasesForB.size()));
         awaitProcessed(
-            b,
-            closedAt + (total - closedAt) / 2,
-            () -> {
-              assertThat(second.isAlive())
-                  .as("the app process died:%n%s", second.logTail())
-                  .isTrue();
-              return !ongoingTransactions(b).isEmpty();
-            });
+            b, firstPart + CHUNK, () -> alive(second) && !ongoingTransactions(b).isEmpty());
         second.kill();
         killedAt = processed(b);
         LOG.info(
@@ -190,7 +192,7 @@ class StreamsRestartIT {
       }
       assertThat(closedAt).as("closed mid-stream").isPositive().isLessThan(total);
       assertThat(killedAt).as("killed mid-stream").isGreaterThan(closedAt).isLessThan(total);
-      releasesForB.get(STEP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      otherReleases.get(STEP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
       // Third run: local state wiped, every store restored from its changelog.
       try (StreamsApp third = StreamsMain.app(b)) {
         third.resetLocalState();
@@ -284,19 +286,39 @@ class StreamsRestartIT {
     return app;
   }
 
-  /** Sends the records in chunks of 30, one chunk every 300 ms. */
-  private void publishPaced(final List<Outgoing> records) {
-    try {
-      for (int from = 0; from < records.size(); from += 30) {
-        publish(records.subList(from, Math.min(records.size(), from + 30)));
-        Thread.sleep(300);
-      }
-    } catch (final InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted publishing releases", e);
-    } catch (final Exception e) {
-      throw new IllegalStateException("could not publish releases", e);
-    }
+  /** Sends the records in the background, {@link #CHUNK} every 300 ms. */
+  private CompletableFuture<Void> publishPaced(final List<Outgoing> records) {
+    return CompletableFuture.runAsync(
+        () -> {
+          try {
+            for (int from = 0; from < records.size(); from += CHUNK) {
+              publish(records.subList(from, Math.min(records.size(), from + CHUNK)));
+              Thread.sleep(300);
+            }
+          } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted publishing releases", e);
+          } catch (final Exception e) {
+            throw new IllegalStateException("could not publish releases", e);
+          }
+        });
+  }
+
+  private static boolean alive(final AppProcess app) {
+    assertThat(app.isAlive()).as("the app process died:%n%s", app.logTail()).isTrue();
+    return true;
+  }
+
+  /** Whether the application's group is stable with a member: a run has joined it. */
+  private boolean hasMembers(final AppConfig config)
+      throws ExecutionException, InterruptedException {
+    final ConsumerGroupDescription group =
+        admin
+            .describeConsumerGroups(List.of(config.applicationId()))
+            .all()
+            .get()
+            .get(config.applicationId());
+    return group.groupState() == GroupState.STABLE && !group.members().isEmpty();
   }
 
   /** Sends the records in order with one idempotent producer and waits for all of them. */
