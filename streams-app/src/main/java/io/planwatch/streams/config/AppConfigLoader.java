@@ -29,6 +29,9 @@ public final class AppConfigLoader {
   /** Kafka's limit on a topic name; the longest fixed name is {@code reference.indicators}. */
   private static final int MAX_PREFIX_LENGTH = 249 - "reference.indicators".length();
 
+  /** More repartition partitions than this is a typo, not a plan: each is a task with stores. */
+  private static final int MAX_SERIES_PARTITIONS = 1_000;
+
   private static final List<String> GUARANTEES =
       List.of(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE);
 
@@ -183,7 +186,8 @@ public final class AppConfigLoader {
         reader.integer(ConfigKey.NUM_STREAM_THREADS, 1, 1_000).orElse(1),
         stateDir(reader),
         applicationServer,
-        Duration.ofMillis(closeMs.orElse(1)));
+        Duration.ofMillis(closeMs.orElse(1)),
+        reader.integer(ConfigKey.SERIES_PARTITIONS, 1, MAX_SERIES_PARTITIONS).orElse(1));
   }
 
   private static Optional<Path> stateDir(final SettingsReader reader) {

@@ -32,6 +32,10 @@ public enum ConfigKey {
   STATE_DIR("state.dir", "", "RocksDB state directory; empty = Kafka default"),
   APPLICATION_SERVER(
       "application.server", "", "host:port other instances use for interactive queries"),
+  SERIES_PARTITIONS(
+      "series.partitions",
+      "6",
+      "partitions of the repartition topics where figures meet targets; fixed per application.id"),
   CLOSE_TIMEOUT_MS(
       "close.timeout.ms", "30000", "bounded shutdown: how long close waits for the streams"),
   ROCKSDB_BLOCK_CACHE_MB(

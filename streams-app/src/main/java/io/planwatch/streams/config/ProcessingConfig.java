@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param stateDir empty: Kafka's default (a folder under the system temp dir)
  * @param applicationServer empty: interactive queries stay local
  * @param closeTimeout how long a shutdown waits for the streams before giving up
+ * @param seriesPartitions partitions of the two repartition topics that meet in the series
+ *     evaluator; fixed for the life of an application id (changing it needs an application reset)
  */
 public record ProcessingConfig(
     String processingGuarantee,
@@ -21,4 +23,5 @@ public record ProcessingConfig(
     int numStreamThreads,
     Optional<Path> stateDir,
     Optional<HostAndPort> applicationServer,
-    Duration closeTimeout) {}
+    Duration closeTimeout,
+    int seriesPartitions) {}

@@ -42,6 +42,7 @@ final class DemoStack implements AutoCloseable {
   private Publisher publisher;
   private AlertConsole console;
   private StreamsApp app;
+  private AppConfig appConfig;
 
   DemoStack(DemoSettings settings, PrintWriter out) {
     this.settings = settings;
@@ -105,6 +106,14 @@ final class DemoStack implements AutoCloseable {
       throw new IllegalStateException(
           "The streams app did not load the catalogue within " + REFERENCE_WAIT);
     }
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()))) {
+      if (!new SeriesTargetsWait(admin, appConfig.applicationId(), topics).await(REFERENCE_WAIT)) {
+        throw new IllegalStateException(
+            "The streams app did not route the plan targets within " + REFERENCE_WAIT);
+      }
+    }
   }
 
   private void startBroker() {
@@ -148,6 +157,7 @@ final class DemoStack implements AutoCloseable {
                 ConfigKey.HTTP_PORT.key(), Integer.toString(settings.httpPort()),
                 ConfigKey.STATE_DIR.key(), settings.dataDir().resolve("streams").toString(),
                 ConfigKey.APPLICATION_SERVER.key(), "localhost:" + settings.httpPort()));
+    appConfig = config;
     app = remember(StreamsMain.app(config));
     app.start();
     say("Streams app, REST API and dashboard on http://localhost:%d / 流处理应用已启动", httpPort());

@@ -9,6 +9,7 @@ import io.planwatch.streams.api.TopologyRoutes;
 import io.planwatch.streams.config.AppConfig;
 import io.planwatch.streams.metrics.DomainMetrics;
 import io.planwatch.streams.metrics.PrometheusMetrics;
+import io.planwatch.streams.topology.PaceStreamsDefaults;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class StreamsApp implements AutoCloseable {
 
   private final AppConfig config;
   private final PrometheusMetrics metrics;
+  private final DeadLetterProducer deadLetters;
   private final StreamsRunner runner;
   private final HttpServer http;
   private final CountDownLatch terminated = new CountDownLatch(1);
@@ -49,6 +51,7 @@ public final class StreamsApp implements AutoCloseable {
   private StreamsApp(final Builder builder) {
     this.config = builder.config;
     this.metrics = new PrometheusMetrics(config.applicationId());
+    this.deadLetters = new DeadLetterProducer(config);
     try {
       final Topology topology = builder.topologyFactory.build(config, metrics.domain());
       this.runner =
@@ -66,17 +69,19 @@ public final class StreamsApp implements AutoCloseable {
       builder.routes.forEach(factory -> routes.add(factory.apply(runner.streams())));
       this.http = new HttpServer(config.http(), routes);
     } catch (final RuntimeException e) {
+      deadLetters.close();
       metrics.close();
       throw e;
     }
   }
 
   /**
-   * The builder's defaults, then the topology's own (its exception handlers); configured values
-   * still win over both.
+   * The builder's defaults, then the topology's own (its exception handlers), and the app's
+   * dead-letter producer; configured values still win over all of them.
    */
   private Map<String, Object> streamsDefaults(final Builder builder) {
     final Map<String, Object> defaults = new LinkedHashMap<>(builder.streamsDefaults);
+    defaults.putIfAbsent(PaceStreamsDefaults.DEAD_LETTER_SINK, deadLetters);
     builder
         .topologyFactory
         .streamsDefaults(config, metrics.domain())
@@ -113,7 +118,10 @@ public final class StreamsApp implements AutoCloseable {
     return exitCode;
   }
 
-  /** Closes streams (leaving the group), then the HTTP server, then metrics. Idempotent. */
+  /**
+   * Closes streams (leaving the group), then the dead-letter producer, the HTTP server and metrics.
+   * Idempotent.
+   */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
@@ -121,6 +129,7 @@ public final class StreamsApp implements AutoCloseable {
     }
     try {
       runner.close();
+      deadLetters.close();
       http.close();
       metrics.close();
     } finally {

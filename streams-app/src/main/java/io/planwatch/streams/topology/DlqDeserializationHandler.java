@@ -46,7 +46,8 @@ public final class DlqDeserializationHandler implements DeserializationException
             LOG));
   }
 
-  private static DlqReason reason(final Exception exception) {
+  /** Schema trouble, or bytes that are not what the topic carries. */
+  static DlqReason reason(final Exception exception) {
     for (Throwable t = exception; t != null; t = t.getCause()) {
       if (t instanceof SchemaRegistryException) {
         return DlqReason.SCHEMA_MISMATCH;

@@ -5,6 +5,7 @@ import io.planwatch.streams.metrics.DlqStage;
 import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,9 @@ import org.slf4j.LoggerFactory;
  * Data errors found while processing (an {@link InvalidRecordException} from a validating step, or
  * any other exception a record causes) send the <em>source</em> record's raw bytes to the
  * dead-letter topic with their context; processing resumes with the next record. Infrastructure
- * failures (registry unreachable) fail the app, unless configured otherwise.
+ * failures (registry unreachable) fail the app, unless configured otherwise. So does any error in a
+ * global store's processor: Kafka 4.3 cannot send dead letters from the global thread and would
+ * only log and drop the record ({@link ReferenceLoader} dead-letters its poison pills itself).
  */
 public final class DlqProcessingHandler implements ProcessingExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(DlqProcessingHandler.class);
@@ -28,6 +31,16 @@ public final class DlqProcessingHandler implements ProcessingExceptionHandler {
   @Override
   public Response handleError(
       final ErrorHandlerContext context, final Record<?, ?> record, final Exception exception) {
+    if (isGlobal(context)) {
+      LOG.error(
+          "Failing on {}-{}@{} at {}: a global store's record cannot be dead-lettered here",
+          context.topic(),
+          context.partition(),
+          context.offset(),
+          context.processorNodeId(),
+          exception);
+      return Response.fail();
+    }
     if (settings.mustFail(context, exception, LOG)) {
       return Response.fail();
     }
@@ -44,5 +57,11 @@ public final class DlqProcessingHandler implements ProcessingExceptionHandler {
             reason,
             exception,
             LOG));
+  }
+
+  /** The global thread's processors run under the task id -1_-1. */
+  private static boolean isGlobal(final ErrorHandlerContext context) {
+    final TaskId task = context.taskId();
+    return task != null && task.subtopology() < 0;
   }
 }

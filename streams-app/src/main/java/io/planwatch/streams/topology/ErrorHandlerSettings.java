@@ -24,13 +24,15 @@ import org.slf4j.Logger;
  * @param enabled false: every bad record fails the app instead
  * @param continueOnUnhandledErrors also dead-letter infrastructure failures (registry unreachable)
  * @param metrics where dead letters are counted, or null when none was given
+ * @param sink where the topology's own dead letters go (those of the global stores), or null
  */
 record ErrorHandlerSettings(
     String dlqTopic,
     String applicationId,
     boolean enabled,
     boolean continueOnUnhandledErrors,
-    DomainMetrics metrics) {
+    DomainMetrics metrics,
+    DeadLetterSink sink) {
 
   /** Streams property holding the {@link DomainMetrics} instance. */
   static final String DOMAIN_METRICS = "planwatch.domain.metrics";
@@ -42,12 +44,18 @@ record ErrorHandlerSettings(
     if (metrics != null && !(metrics instanceof DomainMetrics)) {
       throw new ConfigException(DOMAIN_METRICS, metrics, "must be a DomainMetrics instance");
     }
+    final Object sink = configs.get(PaceStreamsDefaults.DEAD_LETTER_SINK);
+    if (sink != null && !(sink instanceof DeadLetterSink)) {
+      throw new ConfigException(
+          PaceStreamsDefaults.DEAD_LETTER_SINK, sink, "must be a DeadLetterSink instance");
+    }
     return new ErrorHandlerSettings(
         dlq.topic(),
         Objects.toString(configs.get(StreamsConfig.APPLICATION_ID_CONFIG), ""),
         dlq.enabled(),
         dlq.continueOnUnhandledErrors(),
-        (DomainMetrics) metrics);
+        (DomainMetrics) metrics,
+        (DeadLetterSink) sink);
   }
 
   /**

@@ -12,6 +12,12 @@ import org.apache.kafka.streams.StreamsConfig;
  * runner adds them with {@code putIfAbsent}, so an operator's configuration still wins.
  */
 public final class PaceStreamsDefaults {
+  /**
+   * Streams property holding the {@link DeadLetterSink} of the global reference stores; set by the
+   * runtime, which owns the producer behind it.
+   */
+  public static final String DEAD_LETTER_SINK = "planwatch.dlq.sink";
+
   private PaceStreamsDefaults() {}
 
   /**

@@ -1,11 +1,9 @@
 package io.planwatch.streams.topology;
 
-import io.planwatch.avro.IndicatorDefinition;
 import io.planwatch.avro.IndicatorProgress;
 import io.planwatch.avro.PaceAlert;
 import io.planwatch.avro.PlanTarget;
 import io.planwatch.avro.ProjectProgress;
-import io.planwatch.avro.Region;
 import io.planwatch.avro.RegionScorecard;
 import io.planwatch.avro.StatisticalObservation;
 import io.planwatch.streams.metrics.DomainMetrics;
@@ -14,9 +12,11 @@ import io.planwatch.topics.Topics;
 import io.planwatch.topics.ValueSerdeFactory;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.state.Stores;
@@ -66,14 +66,22 @@ public final class PaceTopology {
 
   /** Regions and indicators are small and read by every step: each instance holds all of them. */
   private void referenceData() {
-    globalTable(topics.regions(), PaceStores.REGIONS, Region.class);
-    globalTable(topics.indicators(), PaceStores.INDICATORS, IndicatorDefinition.class);
+    globalStore(topics.regions(), PaceStores.REGIONS);
+    globalStore(topics.indicators(), PaceStores.INDICATORS);
   }
 
-  private <V extends SpecificRecord> void globalTable(
-      final TopicSpec<V> topic, final String store, final Class<V> type) {
-    parts.builder.globalTable(
-        topic.name(), parts.consumed(topic, store), parts.materialized(store, type));
+  private <V extends SpecificRecord> void globalStore(
+      final TopicSpec<V> topic, final String store) {
+    final Serde<V> values = topic.valueSerde(parts.serdes);
+    parts.builder.addGlobalStore(
+        Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(store), Serdes.String(), values)
+            .withLoggingDisabled(),
+        topic.name(),
+        // Why: bytes in, so the loader deserializes itself and dead-letters a poison pill with its
+        // context; Kafka's global thread can only skip it (see ReferenceLoader).
+        Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(store + "-source"),
+        () -> new ReferenceLoader<>(store, "load-" + store, values.deserializer()));
   }
 
   private KStream<String, SeriesInput> observationsBySeries() {

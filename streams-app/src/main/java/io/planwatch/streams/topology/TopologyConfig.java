@@ -33,6 +33,11 @@ public record TopologyConfig(
     }
   }
 
+  /** This configuration with {@code partitions} series partitions. */
+  public TopologyConfig withSeriesPartitions(final int partitions) {
+    return new TopologyConfig(topics, partitions, zone, milestoneCheckInterval);
+  }
+
   /** Defaults for {@code topics}: 6 series partitions, Asia/Shanghai, a check every 10 minutes. */
   public static TopologyConfig defaults(final Topics topics) {
     return new TopologyConfig(topics, 6, CHINA, Duration.ofMinutes(10));

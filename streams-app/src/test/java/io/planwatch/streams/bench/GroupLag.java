@@ -17,19 +17,19 @@ import org.apache.kafka.common.TopicPartition;
  * offsets of the input topic and of every repartition topic the group has committed on. A partition
  * the group never committed counts from offset 0.
  */
-final class GroupLag {
+public final class GroupLag {
   private final Admin admin;
   private final String groupId;
   private final List<TopicPartition> inputs;
 
-  GroupLag(final Admin admin, final String groupId, final List<TopicPartition> inputs) {
+  public GroupLag(final Admin admin, final String groupId, final List<TopicPartition> inputs) {
     this.admin = admin;
     this.groupId = groupId;
     this.inputs = List.copyOf(inputs);
   }
 
   /** Lag per topic: the input topics and the group's repartition topics. */
-  Map<String, Long> byTopic() {
+  public Map<String, Long> byTopic() {
     try {
       final Map<TopicPartition, OffsetAndMetadata> committed =
           admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
@@ -63,7 +63,7 @@ final class GroupLag {
     }
   }
 
-  long total() {
+  public long total() {
     return byTopic().values().stream().mapToLong(Long::longValue).sum();
   }
 }

@@ -32,6 +32,7 @@ class AppConfigLoaderTest {
     assertThat(config.http().corsAllowedOrigins()).isEmpty();
     assertThat(config.processing().processingGuarantee()).isEqualTo("exactly_once_v2");
     assertThat(config.processing().closeTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(config.processing().seriesPartitions()).isEqualTo(6);
     assertThat(config.processing().applicationServer()).isEmpty();
     assertThat(config.registry().urls()).containsExactly(URI.create("http://localhost:8081"));
     assertThat(config.kafkaClientProperties()).isEmpty();
@@ -43,7 +44,7 @@ class AppConfigLoaderTest {
         write(
             "app.properties",
             "http.port=9000\nnum.stream.threads=4\napplication.id=from-file\n"
-                + "topic.prefix=test.\n");
+                + "topic.prefix=test.\nseries.partitions=12\n");
     final Map<String, String> env =
         Map.of("PLANWATCH_HTTP_PORT", "9100", "PLANWATCH_APPLICATION_ID", "from-env");
 
@@ -52,6 +53,7 @@ class AppConfigLoaderTest {
     assertThat(config.http().port()).isEqualTo(9100);
     assertThat(config.applicationId()).isEqualTo("from-env");
     assertThat(config.processing().numStreamThreads()).isEqualTo(4);
+    assertThat(config.processing().seriesPartitions()).isEqualTo(12);
     assertThat(config.topics().observations().name()).isEqualTo("test.stats.observations");
     assertThat(config.processing().numStandbyReplicas()).isZero();
   }
@@ -81,7 +83,8 @@ class AppConfigLoaderTest {
             Map.entry("PLANWATCH_ROCKSDB_BLOCK_CACHE_MB", "256"),
             Map.entry("PLANWATCH_ROCKSDB_WRITE_BUFFER_MB", "64"),
             Map.entry("PLANWATCH_PROCESSING_GUARANTEE", "at_least_once"),
-            Map.entry("PLANWATCH_REPLICATION_FACTOR", "3"));
+            Map.entry("PLANWATCH_REPLICATION_FACTOR", "3"),
+            Map.entry("PLANWATCH_SERIES_PARTITIONS", "24"));
 
     final AppConfig config = AppConfigLoader.load(Optional.empty(), env, Map.of());
 
@@ -99,6 +102,7 @@ class AppConfigLoaderTest {
     assertThat(config.rocksDb()).isEqualTo(new RocksDbConfig(256, 64));
     assertThat(config.processing().processingGuarantee()).isEqualTo("at_least_once");
     assertThat(config.processing().replicationFactor()).isEqualTo(3);
+    assertThat(config.processing().seriesPartitions()).isEqualTo(24);
   }
 
   @Test
@@ -176,7 +180,9 @@ class AppConfigLoaderTest {
   @Test
   void shouldReportEveryProblemAtOnceNamingSettingValueAndOrigin() throws IOException {
     final Path file =
-        write("app.properties", "num.stream.threads=0\nprocessing.guarantee=exactly_once\n");
+        write(
+            "app.properties",
+            "num.stream.threads=0\nprocessing.guarantee=exactly_once\nseries.partitions=0\n");
     final Map<String, String> env =
         Map.of(
             "PLANWATCH_HTTP_PORT", "eighty",
@@ -186,7 +192,7 @@ class AppConfigLoaderTest {
 
     assertThatThrownBy(() -> AppConfigLoader.load(Optional.of(file), env, Map.of()))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("6 problems")
+        .hasMessageContaining("7 problems")
         .extracting(e -> ((ConfigException) e).problems(), LIST)
         .containsExactlyInAnyOrder(
             "bootstrap.servers = 'broker-without-port' (environment variable"
@@ -195,6 +201,7 @@ class AppConfigLoaderTest {
                 + file
                 + "): must be one of [exactly_once_v2, at_least_once]",
             "num.stream.threads = '0' (file " + file + "): must be between 1 and 1000",
+            "series.partitions = '0' (file " + file + "): must be between 1 and 1000",
             "schema.registry.url = 'registry:8081' (environment variable"
                 + " PLANWATCH_SCHEMA_REGISTRY_URL): needs http:// or https:// URLs (or one"
                 + " mock://scope for tests), not [registry:8081]",

@@ -92,6 +92,31 @@ class DeadLetterHandlersTest {
         .isEqualTo(ProcessingExceptionHandler.Result.FAIL);
   }
 
+  /** Kafka 4.3 would log and drop dead letters returned for a global store's record. */
+  @Test
+  void shouldFailRatherThanDropAnErrorOfAGlobalStoreProcessor() {
+    final DlqProcessingHandler handler = new DlqProcessingHandler();
+    handler.configure(configs(true, false));
+
+    assertThat(
+            handler
+                .handleError(
+                    context(new TaskId(-1, -1)),
+                    new Record<>("k", "v", 0L),
+                    new IllegalStateException("could not write a dead letter"))
+                .result())
+        .isEqualTo(ProcessingExceptionHandler.Result.FAIL);
+    assertThat(
+            handler
+                .handleError(
+                    CONTEXT,
+                    new Record<>("k", "v", 0L),
+                    new IllegalStateException("a bug in a step"))
+                .result())
+        .as("a task's record is dead-lettered")
+        .isEqualTo(ProcessingExceptionHandler.Result.RESUME);
+  }
+
   @Test
   void shouldRefuseToStartWithoutADeadLetterTopic() {
     final Map<String, Object> configs = configs(true, false);
@@ -111,51 +136,54 @@ class DeadLetterHandlersTest {
     return configs;
   }
 
-  private static final ErrorHandlerContext CONTEXT =
-      new ErrorHandlerContext() {
-        @Override
-        public String topic() {
-          return RECORD.topic();
-        }
+  private static final ErrorHandlerContext CONTEXT = context(new TaskId(0, 2));
 
-        @Override
-        public int partition() {
-          return RECORD.partition();
-        }
+  private static ErrorHandlerContext context(final TaskId task) {
+    return new ErrorHandlerContext() {
+      @Override
+      public String topic() {
+        return RECORD.topic();
+      }
 
-        @Override
-        public long offset() {
-          return RECORD.offset();
-        }
+      @Override
+      public int partition() {
+        return RECORD.partition();
+      }
 
-        @Override
-        public Headers headers() {
-          return new RecordHeaders();
-        }
+      @Override
+      public long offset() {
+        return RECORD.offset();
+      }
 
-        @Override
-        public String processorNodeId() {
-          return "observations-source";
-        }
+      @Override
+      public Headers headers() {
+        return new RecordHeaders();
+      }
 
-        @Override
-        public TaskId taskId() {
-          return new TaskId(0, 2);
-        }
+      @Override
+      public String processorNodeId() {
+        return "observations-source";
+      }
 
-        @Override
-        public long timestamp() {
-          return 0L;
-        }
+      @Override
+      public TaskId taskId() {
+        return task;
+      }
 
-        @Override
-        public byte[] sourceRawKey() {
-          return RECORD.key();
-        }
+      @Override
+      public long timestamp() {
+        return 0L;
+      }
 
-        @Override
-        public byte[] sourceRawValue() {
-          return RECORD.value();
-        }
-      };
+      @Override
+      public byte[] sourceRawKey() {
+        return RECORD.key();
+      }
+
+      @Override
+      public byte[] sourceRawValue() {
+        return RECORD.value();
+      }
+    };
+  }
 }

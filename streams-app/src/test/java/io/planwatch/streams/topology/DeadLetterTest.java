@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,20 +103,94 @@ class DeadLetterTest extends TopologyTestBase {
   }
 
   /**
-   * Global stores are read by Kafka's global thread; under the test driver it logs and skips a
-   * poison pill there instead of calling the configured handler, so no dead letter is asserted.
+   * Kafka 4.3 cannot dead-letter from its global thread; the reference stores read bytes and send
+   * their poison pills through the topology's own sink, with the same context as the handlers.
    */
   @Test
-  void shouldKeepReadingAReferenceTopicPastAPoisonPill() {
-    driver
-        .createInputTopic(
-            topics.regions().name(), new StringSerializer(), new ByteArraySerializer())
-        .pipeInput("210112", "garbage".getBytes(StandardCharsets.UTF_8));
+  void shouldDeadLetterAPoisonPillOnTheRegionsTopicAndKeepTheNextRegion() {
+    final byte[] garbage = "garbage".getBytes(StandardCharsets.UTF_8);
+    rawInput(topics.regions().name()).pipeInput("210112", garbage);
     reference(List.of("210112"), List.of());
-    observe(IVA, SHENYANG, 2022, 6, YTD_GROWTH, 5.1, "r-2022-06", 0);
 
-    assertThat(progressValues()).hasSize(1);
+    assertThat(referenceDeadLetters).hasSize(1);
+    final ProducerRecord<byte[], byte[]> letter = referenceDeadLetters.get(0);
+    assertThat(letter.topic()).isEqualTo(topics.deadLetters().name());
+    assertThat(letter.value()).as("the original bytes, replayable").isEqualTo(garbage);
+    assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("210112");
+    final Headers headers = letter.headers();
+    assertThat(header(headers, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(topics.regions().name());
+    assertThat(header(headers, DeadLetterHeaders.SOURCE_PARTITION)).isEqualTo("0");
+    assertThat(header(headers, DeadLetterHeaders.SOURCE_OFFSET))
+        .as("after the two regions of the catalogue")
+        .isEqualTo("2");
+    assertThat(header(headers, DeadLetterHeaders.APPLICATION_ID)).isEqualTo(APP_ID);
+    assertThat(header(headers, DeadLetterHeaders.PROCESSOR))
+        .isEqualTo("load-" + PaceStores.REGIONS);
+    assertThat(header(headers, DeadLetterHeaders.STAGE)).isEqualTo("DESERIALIZATION");
+    assertThat(header(headers, DeadLetterHeaders.REASON)).isEqualTo("MALFORMED");
+    assertThat(header(headers, DeadLetterHeaders.EXCEPTION_CLASS)).isNotBlank();
+    assertThat(header(headers, DeadLetterHeaders.STACKTRACE)).isNotBlank();
+    assertThat(counter("planwatch.dlq.records", "stage", "DESERIALIZATION", "reason", "MALFORMED"))
+        .isEqualTo(1.0);
+    assertThat(driver.getTimestampedKeyValueStore(PaceStores.REGIONS).get("210112"))
+        .as("the next record of the topic is read")
+        .isNotNull();
     assertThat(deadLetterRecords()).isEmpty();
+  }
+
+  @Test
+  void shouldDeadLetterAPoisonPillOnTheIndicatorsTopicAndKeepTheNextIndicator() {
+    final byte[] garbage = "garbage".getBytes(StandardCharsets.UTF_8);
+    rawInput(topics.indicators().name()).pipeInput("gdp", garbage);
+    reference(List.of(), List.of("gdp"));
+
+    assertThat(referenceDeadLetters)
+        .singleElement()
+        .satisfies(
+            letter -> {
+              assertThat(letter.value()).isEqualTo(garbage);
+              assertThat(header(letter.headers(), DeadLetterHeaders.SOURCE_TOPIC))
+                  .isEqualTo(topics.indicators().name());
+            });
+    assertThat(driver.getTimestampedKeyValueStore(PaceStores.INDICATORS).get("gdp")).isNotNull();
+  }
+
+  @Test
+  void shouldRemoveAReferenceOnItsTombstone() {
+    rawInput(topics.regions().name()).pipeInput(SHENYANG, null);
+
+    assertThat(driver.getTimestampedKeyValueStore(PaceStores.REGIONS).get(SHENYANG)).isNull();
+    assertThat(referenceDeadLetters).isEmpty();
+  }
+
+  /** Plan targets are a regular stream: Kafka's handler dead-letters them, the next one is read. */
+  @Test
+  void shouldDeadLetterAPoisonPillOnThePlanTargetsTopicAndKeepTheNextTarget() {
+    final byte[] garbage = "garbage".getBytes(StandardCharsets.UTF_8);
+    rawInput(topics.planTargets().name()).pipeInput(RevisionHandlingTest.IVA_TARGET, garbage);
+    deleteTarget(RevisionHandlingTest.IVA_TARGET);
+
+    assertThat(deadLetterRecords())
+        .singleElement()
+        .satisfies(
+            letter -> {
+              assertThat(letter.value()).isEqualTo(garbage);
+              assertThat(header(letter.headers(), DeadLetterHeaders.SOURCE_TOPIC))
+                  .isEqualTo(topics.planTargets().name());
+              assertThat(header(letter.headers(), DeadLetterHeaders.STAGE))
+                  .isEqualTo("DESERIALIZATION");
+            });
+    assertThat(
+            driver
+                .<String, Object>getKeyValueStore(PaceStores.TARGETS_BY_ID)
+                .get(RevisionHandlingTest.IVA_TARGET))
+        .as("the tombstone after the poison pill removed the target")
+        .isNull();
+    assertThat(referenceDeadLetters).isEmpty();
+  }
+
+  private TestInputTopic<String, byte[]> rawInput(final String topic) {
+    return driver.createInputTopic(topic, new StringSerializer(), new ByteArraySerializer());
   }
 
   @Test

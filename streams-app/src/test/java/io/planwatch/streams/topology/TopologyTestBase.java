@@ -17,11 +17,13 @@ import io.planwatch.topics.Topics;
 import io.planwatch.topics.ValueSerdeFactory;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -62,6 +64,9 @@ abstract class TopologyTestBase {
   TestOutputTopic<String, PaceAlert> alerts;
   TestOutputTopic<byte[], byte[]> deadLetters;
 
+  /** Dead letters of the global reference stores, which the topology sends through its sink. */
+  final List<ProducerRecord<byte[], byte[]>> referenceDeadLetters = new ArrayList<>();
+
   @BeforeEach
   void startDriver() {
     scope = getClass().getSimpleName() + "-" + UUID.randomUUID();
@@ -75,6 +80,7 @@ abstract class TopologyTestBase {
     props.putAll(
         PaceStreamsDefaults.of(new DlqConfig(topics.deadLetters().name(), true, false), metrics));
     props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+    props.put(PaceStreamsDefaults.DEAD_LETTER_SINK, (DeadLetterSink) referenceDeadLetters::add);
     driver =
         new TopologyTestDriver(PaceTopology.build(config(), serdes, metrics), props, WALL_CLOCK);
     observations = input(topics.observations());

@@ -1,0 +1,95 @@
+package io.planwatch.streams.launcher;
+
+import io.planwatch.topics.Topics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+
+/**
+ * Waits until the streams app has handed every published plan target to its series evaluator: its
+ * group has committed {@code plan.targets} and the {@code targets-by-series} repartition topic to
+ * their ends. The query API shows the catalogue as soon as it is published, but a figure that
+ * reaches the evaluator before its target is only stored, and once the target arrives only the
+ * series' latest state is evaluated: the demo's month-by-month alerts would never appear.
+ */
+final class SeriesTargetsWait {
+  private static final Duration POLL = Duration.ofMillis(250);
+
+  private final Admin admin;
+  private final String applicationId;
+  private final Topics topics;
+
+  SeriesTargetsWait(Admin admin, String applicationId, Topics topics) {
+    this.admin = admin;
+    this.applicationId = applicationId;
+    this.topics = topics;
+  }
+
+  /**
+   * @return whether the app's group had consumed the targets to their end within {@code max}
+   */
+  boolean await(Duration max) throws InterruptedException {
+    final long deadline = System.nanoTime() + max.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (caughtUp()) {
+        return true;
+      }
+      Thread.sleep(POLL.toMillis());
+    }
+    return false;
+  }
+
+  private boolean caughtUp() throws InterruptedException {
+    try {
+      final List<TopicPartition> partitions =
+          partitions(
+              List.of(
+                  topics.planTargets().name(), applicationId + "-targets-by-series-repartition"));
+      final Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+      partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+      final Map<TopicPartition, OffsetAndMetadata> committed =
+          admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
+      final var ends =
+          admin
+              .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+              .all()
+              .get();
+      return partitions.stream()
+          .allMatch(
+              tp -> {
+                final long end = ends.get(tp).offset();
+                final OffsetAndMetadata offset = committed.get(tp);
+                return end == 0 || (offset != null && offset.offset() >= end);
+              });
+    } catch (final ExecutionException e) {
+      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+        return false; // the app has not created its repartition topic yet
+      }
+      throw new IllegalStateException(
+          "Could not read the progress of " + applicationId + ": " + e.getCause(), e.getCause());
+    }
+  }
+
+  private List<TopicPartition> partitions(final List<String> names)
+      throws ExecutionException, InterruptedException {
+    final List<TopicPartition> partitions = new ArrayList<>();
+    for (final TopicDescription topic :
+        admin.describeTopics(names).allTopicNames().get().values()) {
+      topic
+          .partitions()
+          .forEach(p -> partitions.add(new TopicPartition(topic.name(), p.partition())));
+    }
+    return partitions;
+  }
+}
