@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param stateDir empty: Kafka's default (a folder under the system temp dir)
  * @param applicationServer empty: interactive queries stay local
  * @param closeTimeout how long a shutdown waits for the streams before giving up
+ * @param scorecardInterval how often changed scorecards are recomputed and emitted
  */
 public record ProcessingConfig(
     String processingGuarantee,
@@ -21,4 +22,5 @@ public record ProcessingConfig(
     int numStreamThreads,
     Optional<Path> stateDir,
     Optional<HostAndPort> applicationServer,
-    Duration closeTimeout) {}
+    Duration closeTimeout,
+    Duration scorecardInterval) {}

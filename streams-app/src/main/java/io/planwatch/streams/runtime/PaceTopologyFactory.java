@@ -24,7 +24,8 @@ public final class PaceTopologyFactory implements TopologyFactory {
     final Map<String, Object> serdeConfig = config.registry().serdeConfig();
     final Topology topology =
         PaceTopology.build(
-            TopologyConfig.defaults(config.topics()),
+            TopologyConfig.defaults(config.topics())
+                .withScorecardInterval(config.processing().scorecardInterval()),
             AvroValueSerdes.over(SchemaRegistryClients.create(serdeConfig), serdeConfig),
             metrics);
     LOG.info("Topology of {}:\n{}", config.applicationId(), topology.describe());
