@@ -11,6 +11,9 @@ cd "$(dirname "$0")/.."
 cp_file=streams-app/target/bench.classpath
 ./mvnw -B -q ${MVN_OFFLINE--o} -pl streams-app -am test-compile dependency:build-classpath \
   -DskipTests -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+# One stream thread per core, as one would size the app on this machine (num.stream.threads is a
+# documented setting of `planwatch app`); set PLANWATCH_NUM_STREAM_THREADS to override.
+export PLANWATCH_NUM_STREAM_THREADS="${PLANWATCH_NUM_STREAM_THREADS:-$(nproc)}"
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options, split on purpose
 exec java -Xmx"${BENCH_HEAP:-2g}" ${BENCH_JAVA_OPTS:-} \
   -cp "streams-app/target/test-classes:streams-app/target/classes:$(cat "$cp_file")" \
