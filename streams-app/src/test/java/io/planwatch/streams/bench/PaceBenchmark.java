@@ -332,7 +332,7 @@ public final class PaceBenchmark {
     figures.put("app: full topology, EOS (from start)", rate(n, nanos));
     figures.put("app: full topology, EOS (from RUNNING)", rate(n, fromRunning));
     figures.put(
-        "ratio app/raw (from RUNNING)", String.format("%.2f", (double) rawNanos / fromRunning));
+        "ratio app/raw (from RUNNING)", String.format("%.4f", (double) rawNanos / fromRunning));
     figures.put("replay: peak heap used (whole JVM)", heap.peakUsedMib() + " MiB");
     figures.put("replay: peak heap after GC (whole JVM)", heap.peakAfterGcMib() + " MiB");
     counters(app).forEach((name, value) -> figures.put("after replay: " + name, value));
