@@ -173,6 +173,8 @@ public final class AppConfigLoader {
       reader.problem(ConfigKey.REPLICATION_FACTOR, "must be -1 (broker default) or at least 1");
     }
     final OptionalInt closeMs = reader.integer(ConfigKey.CLOSE_TIMEOUT_MS, 1, Integer.MAX_VALUE);
+    final OptionalInt scorecardMs =
+        reader.integer(ConfigKey.SCORECARD_INTERVAL_MS, 1, Integer.MAX_VALUE);
     final String server = reader.text(ConfigKey.APPLICATION_SERVER);
     final Optional<HostAndPort> applicationServer =
         server.isEmpty() ? Optional.empty() : HostAndPort.parse(server);
@@ -187,7 +189,8 @@ public final class AppConfigLoader {
         stateDir(reader),
         applicationServer,
         Duration.ofMillis(closeMs.orElse(1)),
-        reader.integer(ConfigKey.SERIES_PARTITIONS, 1, MAX_SERIES_PARTITIONS).orElse(1));
+        reader.integer(ConfigKey.SERIES_PARTITIONS, 1, MAX_SERIES_PARTITIONS).orElse(1),
+        Duration.ofMillis(scorecardMs.orElse(1)));
   }
 
   private static Optional<Path> stateDir(final SettingsReader reader) {

@@ -37,6 +37,16 @@ public final class BoundedMemoryRocksDBConfig implements RocksDBConfigSetter {
 
   private static final int MEMTABLES_PER_STORE = 3;
 
+  /**
+   * Why: every open memtable holds at least one arena block, charged to the shared write buffer
+   * manager. RocksDB's default block is an eighth of the memtable (1.3 MiB here); with the ~75
+   * stores of a few partitions that is ~100 MiB held by idle memtables, above the whole write
+   * buffer budget, so every write of any store triggered a flush of its (tiny) memtable: thousands
+   * of 1 KiB files, a flush queue that never drained, and writers stalled in {@code DelayWrite}
+   * (seen in the streams benchmark). Small blocks let the budget follow the data actually written.
+   */
+  static final long ARENA_BLOCK_BYTES = 64 * 1024L;
+
   private static final ConcurrentMap<Sizes, SharedMemory> POOLS = new ConcurrentHashMap<>();
 
   @Override
@@ -55,6 +65,7 @@ public final class BoundedMemoryRocksDBConfig implements RocksDBConfigSetter {
     table.setBlockSize(BLOCK_SIZE_BYTES);
     options.setWriteBufferManager(memory.writeBufferManager());
     options.setMaxWriteBufferNumber(MEMTABLES_PER_STORE);
+    options.setArenaBlockSize(ARENA_BLOCK_BYTES);
     options.setWriteBufferSize(
         Math.max(1L, memory.sizes().writeBufferBytes() / MEMTABLES_PER_STORE));
     options.setTableFormatConfig(table);

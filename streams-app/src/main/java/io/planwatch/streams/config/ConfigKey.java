@@ -38,6 +38,10 @@ public enum ConfigKey {
       "partitions of the repartition topics where figures meet targets; fixed per application.id"),
   CLOSE_TIMEOUT_MS(
       "close.timeout.ms", "30000", "bounded shutdown: how long close waits for the streams"),
+  SCORECARD_INTERVAL_MS(
+      "scorecard.interval.ms",
+      "1000",
+      "how often changed scorecards are recomputed and emitted, in batches (ms)"),
   ROCKSDB_BLOCK_CACHE_MB(
       "rocksdb.block.cache.mb", "128", "off-heap RocksDB memory shared by all stores (MiB)"),
   ROCKSDB_WRITE_BUFFER_MB(

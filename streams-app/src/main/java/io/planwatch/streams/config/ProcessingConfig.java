@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param closeTimeout how long a shutdown waits for the streams before giving up
  * @param seriesPartitions partitions of the two repartition topics that meet in the series
  *     evaluator; fixed for the life of an application id (changing it needs an application reset)
+ * @param scorecardInterval how often changed scorecards are recomputed and emitted
  */
 public record ProcessingConfig(
     String processingGuarantee,
@@ -24,4 +25,5 @@ public record ProcessingConfig(
     Optional<Path> stateDir,
     Optional<HostAndPort> applicationServer,
     Duration closeTimeout,
-    int seriesPartitions) {}
+    int seriesPartitions,
+    Duration scorecardInterval) {}

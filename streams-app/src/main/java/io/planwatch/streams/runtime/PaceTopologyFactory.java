@@ -25,7 +25,8 @@ public final class PaceTopologyFactory implements TopologyFactory {
     final Topology topology =
         PaceTopology.build(
             TopologyConfig.defaults(config.topics())
-                .withSeriesPartitions(config.processing().seriesPartitions()),
+                .withSeriesPartitions(config.processing().seriesPartitions())
+                .withScorecardInterval(config.processing().scorecardInterval()),
             AvroValueSerdes.over(SchemaRegistryClients.create(serdeConfig), serdeConfig),
             metrics);
     LOG.info("Topology of {}:\n{}", config.applicationId(), topology.describe());

@@ -62,11 +62,23 @@ public final class PaceStores {
   /** Working state, by series: {@code targetId|year} → the alert's last event. */
   public static final String SERIES_ALERT_STATE = "series-alert-state";
 
-  /** Working state, by parent region: {@code parent|year|region|targetId} → progress. */
+  /**
+   * Working state, by parent region: {@code parent|year|region|targetId} → what the scorecard needs
+   * of the target's progress (a compact {@code ScorecardEntry}).
+   */
   public static final String SCORECARD_INPUTS = "scorecard-inputs";
 
-  /** Working state, by parent region: {@code region|year} → the last scorecard emitted. */
+  /**
+   * Working state, by parent region: {@code region|year} → the content of the last scorecard
+   * emitted (its Avro single-object encoding with {@code evaluatedAt} at 0), to emit only changes.
+   */
   public static final String SCORECARD_STATE = "scorecard-state";
+
+  /**
+   * Working state, by parent region: {@code parent|year} → a group whose scorecards await their
+   * recompute (the regions that lost a target since, comma-separated; the latest input's time).
+   */
+  public static final String SCORECARD_PENDING = "scorecard-pending-groups";
 
   /** Working state, by region: {@code region|projectId} → the project's latest update. */
   public static final String PROJECT_UPDATES = "project-updates-by-region";

@@ -10,6 +10,7 @@ import io.planwatch.streams.metrics.DomainMetrics;
 import io.planwatch.topics.TopicSpec;
 import io.planwatch.topics.Topics;
 import io.planwatch.topics.ValueSerdeFactory;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
@@ -155,20 +156,36 @@ public final class PaceTopology {
 
   private void scorecards(final KStream<String, SeriesOutput> progressChanges) {
     final TopicSpec<RegionScorecard> topic = topics.scorecards();
-    parts.addStore(PaceStores.SCORECARD_INPUTS, IndicatorProgress.class);
-    parts.addStore(PaceStores.SCORECARD_STATE, RegionScorecard.class);
+    final Serde<ScorecardEntry> entries =
+        ScorecardEntrySerde.of(parts.serdes.valueSerde(IndicatorProgress.class).deserializer());
+    parts.builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(PaceStores.SCORECARD_INPUTS), Serdes.String(), entries));
+    parts.builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(PaceStores.SCORECARD_STATE),
+            Serdes.String(),
+            Serdes.ByteArray()));
+    parts.builder.addStateStore(
+        Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(PaceStores.SCORECARD_PENDING),
+                Serdes.String(),
+                Serdes.String())
+            // Why: a burst re-marks the same groups over and over; the cache turns that into one
+            // changelog write per group and commit.
+            .withCachingEnabled());
+    final Duration interval = parts.config.scorecardInterval();
     progressChanges
         // Why: a region's rank among its siblings needs all siblings in one task, so progress is
         // re-keyed parent|year|region|targetId and partitioned by parent|year.
         .process(ScorecardRouter::new, Named.as("route-progress-to-parent"))
-        .repartition(
-            parts.byKeyPrefix(
-                "progress-by-parent", parts.serdes.valueSerde(IndicatorProgress.class), 2))
+        .repartition(parts.byKeyPrefix("progress-by-parent", entries, 2))
         .process(
-            ScorecardBuilder::new,
+            () -> new ScorecardBuilder(interval),
             Named.as("build-scorecards"),
             PaceStores.SCORECARD_INPUTS,
-            PaceStores.SCORECARD_STATE)
+            PaceStores.SCORECARD_STATE,
+            PaceStores.SCORECARD_PENDING)
         .to(topic.name(), parts.produced(topic, "scorecards"));
   }
 

@@ -9,16 +9,17 @@ import org.apache.kafka.streams.processor.api.Record;
 /**
  * Sends every progress change to the scorecard of its region's parent ({@code
  * parent|year|region|targetId}): a region's rank among its sibling regions needs all of them in one
- * task. A region without a parent is its own group ({@value #NO_PARENT}).
+ * task. A region without a parent is its own group ({@value #NO_PARENT}). Only what a scorecard
+ * reads travels ({@link ScorecardEntry}); null when the target's progress was withdrawn.
  */
-final class ScorecardRouter implements Processor<String, SeriesOutput, String, IndicatorProgress> {
+final class ScorecardRouter implements Processor<String, SeriesOutput, String, ScorecardEntry> {
   static final String NO_PARENT = "-";
 
-  private ProcessorContext<String, IndicatorProgress> context;
+  private ProcessorContext<String, ScorecardEntry> context;
   private ReferenceData reference;
 
   @Override
-  public void init(final ProcessorContext<String, IndicatorProgress> processorContext) {
+  public void init(final ProcessorContext<String, ScorecardEntry> processorContext) {
     context = processorContext;
     reference = ReferenceData.of(context);
   }
@@ -38,6 +39,9 @@ final class ScorecardRouter implements Processor<String, SeriesOutput, String, I
             Integer.toString(where.getYear()),
             where.getRegionCode(),
             where.getTargetId());
-    context.forward(record.withKey(key).withValue(changed.progress()));
+    context.forward(
+        record
+            .withKey(key)
+            .withValue(changed.progress() == null ? null : ScorecardEntry.of(changed.progress())));
   }
 }

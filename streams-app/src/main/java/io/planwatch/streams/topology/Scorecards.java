@@ -1,7 +1,5 @@
 package io.planwatch.streams.topology;
 
-import io.planwatch.avro.DeviationKind;
-import io.planwatch.avro.IndicatorProgress;
 import io.planwatch.avro.IndicatorRanking;
 import io.planwatch.avro.PaceStatus;
 import io.planwatch.avro.Period;
@@ -11,6 +9,7 @@ import io.planwatch.domain.model.Region;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,23 +29,23 @@ final class Scorecards {
    * @param parent the parent region code, or {@link ScorecardRouter#NO_PARENT}
    */
   static Map<String, RegionScorecard> of(
-      final Map<String, List<IndicatorProgress>> byRegion,
+      final Map<String, List<ScorecardEntry>> byRegion,
       final String parent,
       final int year,
       final ReferenceData reference,
       final Instant now) {
-    final Map<String, List<Ranked>> rankings = rank(byRegion, parent, reference);
+    final Map<String, List<Ranked>> rankings = rank(byRegion, parent, new Indicators(reference));
     final Map<String, RegionScorecard> cards = new TreeMap<>();
     byRegion.forEach(
         (code, progress) -> {
           final Region region = reference.region(code);
           final int[] counts = new int[PaceStatus.values().length];
           Period latest = null;
-          for (final IndicatorProgress p : progress) {
-            counts[p.getStatus().ordinal()]++;
-            if (p.getLatestPeriod() != null
-                && (latest == null || compare(p.getLatestPeriod(), latest) > 0)) {
-              latest = p.getLatestPeriod();
+          for (final ScorecardEntry p : progress) {
+            counts[p.status().ordinal()]++;
+            if (p.latestPeriod() != null
+                && (latest == null || compare(p.latestPeriod(), latest) > 0)) {
+              latest = p.latestPeriod();
             }
           }
           final int onPace =
@@ -75,31 +74,40 @@ final class Scorecards {
     return cards;
   }
 
-  /** Whether two scorecards say the same, whenever they were computed. */
-  static boolean sameContent(final RegionScorecard a, final RegionScorecard b) {
-    return a != null
-        && b != null
-        && RegionScorecard.newBuilder(a).setEvaluatedAt(b.getEvaluatedAt()).build().equals(b);
-  }
-
   private record Ranked(String region, IndicatorRanking ranking) {}
 
-  private record Entry(String region, IndicatorProgress progress) {}
+  private record Entry(String region, ScorecardEntry progress) {}
+
+  /** Indicators by code, each read once per recompute (a group ranks its indicators many times). */
+  private static final class Indicators {
+    private final ReferenceData reference;
+    private final Map<String, Indicator> known = new HashMap<>();
+
+    Indicators(final ReferenceData reference) {
+      this.reference = reference;
+    }
+
+    /** The indicator, or null when the code is unknown. */
+    Indicator get(final String code) {
+      if (!known.containsKey(code)) {
+        known.put(code, reference.indicator(code));
+      }
+      return known.get(code);
+    }
+  }
 
   private static Map<String, List<Ranked>> rank(
-      final Map<String, List<IndicatorProgress>> byRegion,
+      final Map<String, List<ScorecardEntry>> byRegion,
       final String parent,
-      final ReferenceData reference) {
+      final Indicators reference) {
     final Map<String, List<Entry>> byIndicatorAndKind = new TreeMap<>();
     byRegion.forEach(
         (code, progress) -> {
           final Map<String, Entry> firstPerGroup = new TreeMap<>();
-          for (final IndicatorProgress p : progress) {
-            if (p.getStatus() != PaceStatus.NOT_EVALUABLE
-                && p.getDeviation() != null
-                && p.getDeviationKind() != null) {
+          for (final ScorecardEntry p : progress) {
+            if (p.ranked()) {
               firstPerGroup.putIfAbsent(
-                  p.getIndicatorCode() + "|" + p.getDeviationKind(), new Entry(code, p));
+                  p.indicatorCode() + "|" + p.deviationKind(), new Entry(code, p));
             }
           }
           firstPerGroup.forEach(
@@ -109,26 +117,28 @@ final class Scorecards {
     final Map<String, List<Ranked>> byRegionRankings = new TreeMap<>();
     byIndicatorAndKind.forEach(
         (group, entries) -> {
-          entries.sort(Comparator.comparing((Entry e) -> e.progress().getDeviation()).reversed());
-          for (final Entry e : entries) {
-            final long better =
-                entries.stream()
-                    .filter(o -> o.progress().getDeviation() > e.progress().getDeviation())
-                    .count();
-            final Indicator indicator = reference.indicator(e.progress().getIndicatorCode());
+          entries.sort(Comparator.comparing((Entry e) -> e.progress().deviation()).reversed());
+          // Sorted best first, so the regions strictly better than one are those before its run
+          // of equal deviations: ties share a rank.
+          int better = 0;
+          for (int i = 0; i < entries.size(); i++) {
+            final Entry e = entries.get(i);
+            if (i > 0 && entries.get(i - 1).progress().deviation() > e.progress().deviation()) {
+              better = i;
+            }
+            final String code = e.progress().indicatorCode();
+            final Indicator indicator = reference.get(code);
             final IndicatorRanking ranking =
                 IndicatorRanking.newBuilder()
-                    .setIndicatorCode(e.progress().getIndicatorCode())
-                    .setIndicatorNameZh(
-                        indicator == null ? e.progress().getIndicatorCode() : indicator.nameZh())
-                    .setIndicatorNameEn(
-                        indicator == null ? e.progress().getIndicatorCode() : indicator.nameEn())
+                    .setIndicatorCode(code)
+                    .setIndicatorNameZh(indicator == null ? code : indicator.nameZh())
+                    .setIndicatorNameEn(indicator == null ? code : indicator.nameEn())
                     .setParentRegionCode(parent)
-                    .setRank((int) better + 1)
+                    .setRank(better + 1)
                     .setRankedRegions(entries.size())
-                    .setDeviationKind(DeviationKind.valueOf(e.progress().getDeviationKind().name()))
-                    .setDeviation(e.progress().getDeviation())
-                    .setStatus(e.progress().getStatus())
+                    .setDeviationKind(e.progress().deviationKind())
+                    .setDeviation(e.progress().deviation())
+                    .setStatus(e.progress().status())
                     .build();
             byRegionRankings
                 .computeIfAbsent(e.region(), r -> new ArrayList<>())

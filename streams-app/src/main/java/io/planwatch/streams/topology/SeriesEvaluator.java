@@ -64,6 +64,7 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
   @Override
   public void process(final Record<String, SeriesInput> record) {
     timestamp = record.timestamp();
+    figures.forget();
     if (record.value() instanceof SeriesInput.ObservationArrived arrived) {
       observe(record.key(), arrived.observation());
     } else if (record.value() instanceof SeriesInput.TargetChanged changed) {

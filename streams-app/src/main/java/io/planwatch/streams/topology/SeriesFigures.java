@@ -17,11 +17,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The latest revision of every figure of the series this task owns, keyed {@code
  * indicator|region|YYYY-MM|measure}: a prefix scan reads one series, or one year of it.
+ *
+ * <p>Evaluating one figure reads the same years once per target of the series (latest figure, last
+ * year's profile, next year); the scans are remembered until the next {@link #put} or {@link
+ * #forget}, which the evaluator calls before each record, so each is read and decoded once.
  */
 final class SeriesFigures {
   private static final StringSerializer KEYS = new StringSerializer();
 
   private final KeyValueStore<String, StatisticalObservation> store;
+  private final Map<String, List<StatisticalObservation>> scans = new HashMap<>();
 
   SeriesFigures(final KeyValueStore<String, StatisticalObservation> store) {
     this.store = store;
@@ -33,6 +38,12 @@ final class SeriesFigures {
 
   void put(final String observationKey, final StatisticalObservation observation) {
     store.put(observationKey, observation);
+    scans.clear();
+  }
+
+  /** Drops the remembered scans: the store may have changed since (a new record, a restore). */
+  void forget() {
+    scans.clear();
   }
 
   /** The figure of the latest period of {@code year} reported as {@code measure}, or null. */
@@ -82,6 +93,10 @@ final class SeriesFigures {
   }
 
   private List<StatisticalObservation> scan(final String prefix) {
+    return scans.computeIfAbsent(prefix, this::read);
+  }
+
+  private List<StatisticalObservation> read(final String prefix) {
     final List<StatisticalObservation> values = new ArrayList<>();
     try (KeyValueIterator<String, StatisticalObservation> it = store.prefixScan(prefix, KEYS)) {
       while (it.hasNext()) {
@@ -89,6 +104,6 @@ final class SeriesFigures {
         values.add(next.value);
       }
     }
-    return values;
+    return List.copyOf(values);
   }
 }

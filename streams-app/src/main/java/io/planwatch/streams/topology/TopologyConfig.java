@@ -13,9 +13,18 @@ import java.util.Objects;
  *     evaluator; both get this count so they stay co-partitioned whatever their source topics have
  * @param zone the time zone of plan dates and of "today" for milestone deadlines (Asia/Shanghai)
  * @param milestoneCheckInterval how often, in wall-clock time, planned milestone dates are checked
+ * @param scorecardInterval how often, in wall-clock time, the scorecards of parent regions whose
+ *     children's progress changed are recomputed and emitted (a batch: one recompute per parent)
  */
 public record TopologyConfig(
-    Topics topics, int seriesPartitions, ZoneId zone, Duration milestoneCheckInterval) {
+    Topics topics,
+    int seriesPartitions,
+    ZoneId zone,
+    Duration milestoneCheckInterval,
+    Duration scorecardInterval) {
+
+  /** The default {@link #scorecardInterval}: scorecards lag progress by at most about a second. */
+  public static final Duration DEFAULT_SCORECARD_INTERVAL = Duration.ofSeconds(1);
 
   /** The zone of Chinese plans and statistics. */
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -24,6 +33,7 @@ public record TopologyConfig(
     Objects.requireNonNull(topics, "topics");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(milestoneCheckInterval, "milestoneCheckInterval");
+    Objects.requireNonNull(scorecardInterval, "scorecardInterval");
     if (seriesPartitions < 1) {
       throw new IllegalArgumentException("seriesPartitions must be >= 1: " + seriesPartitions);
     }
@@ -31,15 +41,27 @@ public record TopologyConfig(
       throw new IllegalArgumentException(
           "milestoneCheckInterval must be positive: " + milestoneCheckInterval);
     }
+    if (scorecardInterval.toMillis() < 1) {
+      throw new IllegalArgumentException(
+          "scorecardInterval must be at least 1 ms: " + scorecardInterval);
+    }
   }
 
   /** This configuration with {@code partitions} series partitions. */
   public TopologyConfig withSeriesPartitions(final int partitions) {
-    return new TopologyConfig(topics, partitions, zone, milestoneCheckInterval);
+    return new TopologyConfig(topics, partitions, zone, milestoneCheckInterval, scorecardInterval);
   }
 
-  /** Defaults for {@code topics}: 6 series partitions, Asia/Shanghai, a check every 10 minutes. */
+  /**
+   * Defaults for {@code topics}: 6 series partitions, Asia/Shanghai, a milestone check every 10
+   * minutes, scorecards every second.
+   */
   public static TopologyConfig defaults(final Topics topics) {
-    return new TopologyConfig(topics, 6, CHINA, Duration.ofMinutes(10));
+    return new TopologyConfig(topics, 6, CHINA, Duration.ofMinutes(10), DEFAULT_SCORECARD_INTERVAL);
+  }
+
+  /** This configuration with another {@link #scorecardInterval}. */
+  public TopologyConfig withScorecardInterval(final Duration interval) {
+    return new TopologyConfig(topics, seriesPartitions, zone, milestoneCheckInterval, interval);
   }
 }

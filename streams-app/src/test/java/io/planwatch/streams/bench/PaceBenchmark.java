@@ -118,6 +118,14 @@ public final class PaceBenchmark {
         Runtime.getRuntime().availableProcessors(),
         HeapSampler.maxMib());
     startInfrastructure();
+    final AppConfig app = appConfig();
+    figures.put(
+        "app settings: stream threads / commit interval / scorecard interval",
+        String.format(
+            "%d / %s ms / %d ms",
+            app.processing().numStreamThreads(),
+            app.kafkaClientProperties().getOrDefault("commit.interval.ms", "100 (EOS default)"),
+            app.processing().scorecardInterval().toMillis()));
     try {
       publishCatalogue();
       loadCatalogueIntoApp();
@@ -324,7 +332,7 @@ public final class PaceBenchmark {
     figures.put("app: full topology, EOS (from start)", rate(n, nanos));
     figures.put("app: full topology, EOS (from RUNNING)", rate(n, fromRunning));
     figures.put(
-        "ratio app/raw (from RUNNING)", String.format("%.2f", (double) rawNanos / fromRunning));
+        "ratio app/raw (from RUNNING)", String.format("%.4f", (double) rawNanos / fromRunning));
     figures.put("replay: peak heap used (whole JVM)", heap.peakUsedMib() + " MiB");
     figures.put("replay: peak heap after GC (whole JVM)", heap.peakAfterGcMib() + " MiB");
     counters(app).forEach((name, value) -> figures.put("after replay: " + name, value));
@@ -405,14 +413,16 @@ public final class PaceBenchmark {
   }
 
   private AppConfig appConfig() {
-    // Why: PLANWATCH_KAFKA_* variables pass Kafka settings through, as they do for the app.
-    final Map<String, String> kafkaEnvironment = new TreeMap<>();
+    // Why: PLANWATCH_* variables configure the app as they do for `planwatch app` (e.g.
+    // PLANWATCH_NUM_STREAM_THREADS, PLANWATCH_KAFKA_*); the settings below, which wire the app to
+    // this benchmark's broker, registry and folders, win over them.
+    final Map<String, String> environment = new TreeMap<>();
     System.getenv().entrySet().stream()
-        .filter(e -> e.getKey().startsWith("PLANWATCH_KAFKA_"))
-        .forEach(e -> kafkaEnvironment.put(e.getKey(), e.getValue()));
+        .filter(e -> e.getKey().startsWith(ConfigKey.ENV_PREFIX))
+        .forEach(e -> environment.put(e.getKey(), e.getValue()));
     return AppConfigLoader.load(
         Optional.empty(),
-        kafkaEnvironment,
+        environment,
         Map.of(
             ConfigKey.BOOTSTRAP_SERVERS.key(), broker.bootstrapServers(),
             ConfigKey.SCHEMA_REGISTRY_URL.key(), registry.url(),

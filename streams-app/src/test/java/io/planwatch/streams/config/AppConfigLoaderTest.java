@@ -33,6 +33,7 @@ class AppConfigLoaderTest {
     assertThat(config.processing().processingGuarantee()).isEqualTo("exactly_once_v2");
     assertThat(config.processing().closeTimeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(config.processing().seriesPartitions()).isEqualTo(6);
+    assertThat(config.processing().scorecardInterval()).isEqualTo(Duration.ofSeconds(1));
     assertThat(config.processing().applicationServer()).isEmpty();
     assertThat(config.registry().urls()).containsExactly(URI.create("http://localhost:8081"));
     assertThat(config.kafkaClientProperties()).isEmpty();
@@ -210,6 +211,22 @@ class AppConfigLoaderTest {
             "rocksdb.write.buffer.mb = '200' (environment variable"
                 + " PLANWATCH_ROCKSDB_WRITE_BUFFER_MB): must be smaller than"
                 + " rocksdb.block.cache.mb (128)");
+  }
+
+  @Test
+  void shouldReadTheScorecardIntervalAndRejectANonPositiveOne() {
+    final AppConfig config =
+        AppConfigLoader.load(
+            Optional.empty(), Map.of("PLANWATCH_SCORECARD_INTERVAL_MS", "2500"), Map.of());
+    assertThat(config.processing().scorecardInterval()).isEqualTo(Duration.ofMillis(2500));
+
+    assertThatThrownBy(
+            () ->
+                AppConfigLoader.load(
+                    Optional.empty(), Map.of(), Map.of("scorecard.interval.ms", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("scorecard.interval.ms = '0' (command line)")
+        .hasMessageContaining("must be between 1 and");
   }
 
   @Test

@@ -36,6 +36,7 @@ class BoundedMemoryRocksDBConfigTest {
       assertThat(table.pinTopLevelIndexAndFilter()).isTrue();
       assertThat(first.maxWriteBufferNumber()).isEqualTo(3);
       assertThat(first.writeBufferSize()).isEqualTo(16 * MIB / 3);
+      assertThat(first.arenaBlockSize()).isEqualTo(BoundedMemoryRocksDBConfig.ARENA_BLOCK_BYTES);
       setter.close("store-a", first);
     }
   }

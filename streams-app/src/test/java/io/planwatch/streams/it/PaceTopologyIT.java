@@ -6,8 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import io.planwatch.avro.AlertTransition;
 import io.planwatch.avro.IndicatorDefinition;
+import io.planwatch.avro.IndicatorProgress;
 import io.planwatch.avro.PaceAlert;
+import io.planwatch.avro.RegionScorecard;
 import io.planwatch.avro.StatisticalObservation;
+import io.planwatch.domain.model.Attribute;
+import io.planwatch.domain.model.Comparator;
+import io.planwatch.domain.model.SourceRef;
+import io.planwatch.domain.model.TargetKind;
 import io.planwatch.embedded.EmbeddedKafkaBroker;
 import io.planwatch.embedded.test.KafkaBrokerExtension;
 import io.planwatch.embedded.test.KafkaTestClients;
@@ -39,6 +45,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -92,27 +99,119 @@ class PaceTopologyIT {
           .provision(topics.all())
           .requireConsistent();
     }
-    config =
-        AppConfigLoader.load(
-            Optional.empty(),
-            Map.of(
-                "PLANWATCH_BOOTSTRAP_SERVERS",
-                broker.bootstrapServers(),
-                "PLANWATCH_APPLICATION_ID",
-                KafkaTestClients.uniqueTopic("pace-it"),
-                "PLANWATCH_TOPIC_PREFIX",
-                prefix,
-                "PLANWATCH_SCHEMA_REGISTRY_URL",
-                registry.url(),
-                "PLANWATCH_HTTP_PORT",
-                "0",
-                "PLANWATCH_STATE_DIR",
-                stateDir.toString(),
-                "PLANWATCH_ROCKSDB_BLOCK_CACHE_MB",
-                "16",
-                "PLANWATCH_ROCKSDB_WRITE_BUFFER_MB",
-                "4"),
-            Map.of());
+    config = appConfig(broker, KafkaTestClients.uniqueTopic("pace-it"), stateDir, Map.of());
+  }
+
+  private AppConfig appConfig(
+      final EmbeddedKafkaBroker broker,
+      final String applicationId,
+      final Path state,
+      final Map<String, String> overrides) {
+    return AppConfigLoader.load(
+        Optional.empty(),
+        Map.of(
+            "PLANWATCH_BOOTSTRAP_SERVERS",
+            broker.bootstrapServers(),
+            "PLANWATCH_APPLICATION_ID",
+            applicationId,
+            "PLANWATCH_TOPIC_PREFIX",
+            topics.prefix(),
+            "PLANWATCH_SCHEMA_REGISTRY_URL",
+            registry.url(),
+            "PLANWATCH_HTTP_PORT",
+            "0",
+            "PLANWATCH_STATE_DIR",
+            state.toString(),
+            "PLANWATCH_ROCKSDB_BLOCK_CACHE_MB",
+            "16",
+            "PLANWATCH_ROCKSDB_WRITE_BUFFER_MB",
+            "4"),
+        overrides);
+  }
+
+  /**
+   * Progress committed, its scorecards not yet recomputed (an hour's interval), the app stopped and
+   * its local state lost: the instance that takes over restores the pending group from its
+   * changelog and emits the scorecards.
+   */
+  @Test
+  void shouldEmitPendingScorecardsAfterARestartThatLostTheLocalState(
+      final EmbeddedKafkaBroker broker) throws Exception {
+    final String applicationId = KafkaTestClients.uniqueTopic("pace-it-scorecards");
+    final List<String> districts = List.of("210112", "210102");
+    try (StreamsApp app =
+            StreamsApp.builder(
+                    appConfig(
+                        broker,
+                        applicationId,
+                        stateDir.resolve("first"),
+                        Map.of("scorecard.interval.ms", "3600000")),
+                    new PaceTopologyFactory())
+                .build();
+        KafkaConsumer<String, IndicatorProgress> progress = consumer(topics.paceProgress())) {
+      app.start();
+      await().atMost(Duration.ofSeconds(90)).until(() -> app.health().ready());
+      for (final String region : List.of("210000", "210100", "210112", "210102")) {
+        send(topics.regions(), region, AvroFixtures.region(region));
+      }
+      send(topics.indicators(), "gdp", AvroFixtures.indicator("gdp"));
+      await().atMost(Duration.ofSeconds(30)).until(() -> indicators(app).get("gdp") != null);
+      for (final String district : districts) {
+        final io.planwatch.domain.model.PlanTarget target = growthTarget(district);
+        send(topics.planTargets(), target.id(), AvroFixtures.target(target));
+      }
+      for (final String district : districts) {
+        release(AvroFixtures.observation("gdp", district, 2022, 6, YTD_GROWTH, 8.5, "r-06", 0));
+      }
+      assertThat(next(progress, 2)).hasSize(2);
+    }
+    try (KafkaConsumer<String, RegionScorecard> scorecards = consumer(topics.scorecards())) {
+      final List<TopicPartition> partitions =
+          scorecards.partitionsFor(topics.scorecards().name()).stream()
+              .map(p -> new TopicPartition(p.topic(), p.partition()))
+              .toList();
+      assertThat(scorecards.endOffsets(partitions).values())
+          .as("nothing written to the scorecards before the stop")
+          .containsOnly(0L);
+      try (StreamsApp app =
+          StreamsApp.builder(
+                  appConfig(
+                      broker,
+                      applicationId,
+                      stateDir.resolve("second"),
+                      Map.of("scorecard.interval.ms", "500")),
+                  new PaceTopologyFactory())
+              .build()) {
+        app.start();
+        final List<String> keys = new ArrayList<>();
+        await()
+            .atMost(Duration.ofSeconds(120))
+            .until(
+                () -> {
+                  scorecards.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
+                  return keys.size() >= 2;
+                });
+
+        assertThat(keys).containsExactlyInAnyOrder("210112|2022", "210102|2022");
+      }
+    }
+  }
+
+  private static io.planwatch.domain.model.PlanTarget growthTarget(final String region) {
+    return new io.planwatch.domain.model.PlanTarget(
+        "it." + region + ".gdp.growth.2022",
+        "gdp",
+        region,
+        TargetKind.ANNUAL_GROWTH,
+        Comparator.AT_LEAST,
+        8.0,
+        null,
+        null,
+        2022,
+        Attribute.EXPECTED,
+        false,
+        new SourceRef("it-plan", 1),
+        null);
   }
 
   @Test
@@ -208,8 +307,7 @@ class PaceTopologyIT {
                 QueryableStoreTypes.<String, IndicatorDefinition>keyValueStore()));
   }
 
-  private static List<PaceAlert> next(
-      final KafkaConsumer<String, PaceAlert> consumer, final int expected) {
+  private static <V> List<V> next(final KafkaConsumer<String, V> consumer, final int expected) {
     return KafkaTestClients.poll(consumer, expected).stream().map(ConsumerRecord::value).toList();
   }
 

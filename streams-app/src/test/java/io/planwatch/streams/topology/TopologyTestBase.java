@@ -102,6 +102,11 @@ abstract class TopologyTestBase {
     MockSchemaRegistry.dropScope(scope);
   }
 
+  /** Lets the scorecard interval pass in wall-clock time: pending scorecards are recomputed. */
+  void recomputeScorecards() {
+    driver.advanceWallClockTime(config().scorecardInterval());
+  }
+
   TopologyConfig config() {
     return TopologyConfig.defaults(topics);
   }

@@ -100,7 +100,12 @@ final class DashboardStack implements AutoCloseable {
       public Topology build(final AppConfig config, final DomainMetrics metrics) {
         final Map<String, Object> serdeConfig = config.registry().serdeConfig();
         return PaceTopology.build(
-            new TopologyConfig(config.topics(), 6, TopologyConfig.CHINA, MILESTONE_CHECK_INTERVAL),
+            new TopologyConfig(
+                config.topics(),
+                6,
+                TopologyConfig.CHINA,
+                MILESTONE_CHECK_INTERVAL,
+                config.processing().scorecardInterval()),
             AvroValueSerdes.over(SchemaRegistryClients.create(serdeConfig), serdeConfig),
             metrics);
       }
