@@ -141,9 +141,10 @@ public final class IngestService {
     try {
       return switch (format) {
         case CSV, SDMX_CSV ->
-            // Parsing the next rows overlaps with validating these (a million-row file).
+            // Decoded and parsed as the rows are validated, never the whole text at once; parsing
+            // the next rows overlaps with validating these (a million-row file).
             CsvTableReader.stream(
-                    TextDecoder.decode(bytes, options.encoding()).text(),
+                    TextDecoder.reader(bytes, options.encoding()),
                     columns,
                     format == FileFormat.SDMX_CSV)
                 .readAhead("planwatch-read-csv");

@@ -2,11 +2,15 @@ package io.planwatch.producers.ingest.read;
 
 import io.planwatch.producers.ingest.columns.Column;
 import io.planwatch.producers.ingest.normalize.Problem;
+import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +26,9 @@ import org.apache.commons.csv.CSVRecord;
  * physical line number, so quoted cells with line breaks do not shift later lines.
  */
 public final class CsvTableReader {
+  /** The longest first line the delimiter is guessed from. */
+  private static final int FIRST_LINE_LIMIT = 1 << 16;
+
   private static final Pattern SDMX_CODE_WITH_LABEL = Pattern.compile("^([A-Za-z0-9_.@-]+): .*$");
 
   private CsvTableReader() {}
@@ -57,18 +64,34 @@ public final class CsvTableReader {
    * @param sdmxLabels whether cells may be SDMX-CSV "code: label" pairs (only the code is kept)
    */
   public static RowStream stream(String text, List<Column> columns, boolean sdmxLabels) {
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setDelimiter(delimiter(text))
-            .setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(true)
-            .get();
-    LineIndex lineStarts = new LineIndex(text);
+    return stream(new StringReader(text), columns, sdmxLabels);
+  }
+
+  /**
+   * Reads a table row by row from a stream of characters (BOM removed), never holding the whole
+   * text: the header is found among the first rows, the data rows are parsed as the stream is read.
+   * A parse error after the first rows ends the stream with an unreadable row at the line after the
+   * last record read.
+   *
+   * @param text the decoded file
+   * @param columns the columns the header is matched against (to find it under title lines)
+   * @param sdmxLabels whether cells may be SDMX-CSV "code: label" pairs (only the code is kept)
+   */
+  public static RowStream stream(Reader text, List<Column> columns, boolean sdmxLabels) {
     List<CSVRecord> first = new ArrayList<>();
     Iterator<CSVRecord> records;
+    LineIndex lineStarts = null;
     try {
-      records = CSVParser.parse(new StringReader(text), format).iterator();
+      BufferedReader buffered = new BufferedReader(text, FIRST_LINE_LIMIT);
+      CSVFormat format =
+          CSVFormat.DEFAULT
+              .builder()
+              .setDelimiter(delimiter(firstLine(buffered)))
+              .setIgnoreEmptyLines(true)
+              .setIgnoreSurroundingSpaces(true)
+              .get();
+      lineStarts = new LineIndex(buffered);
+      records = CSVParser.parse(lineStarts, format).iterator();
       while (first.size() < HeaderFinder.MAX_TITLE_ROWS && records.hasNext()) {
         first.add(records.next());
       }
@@ -90,7 +113,7 @@ public final class CsvTableReader {
     return new RowStream(
         header.toList(),
         Integer.toString(lineStarts.lineOf(header)),
-        new Lines(rest, records, lineStarts, sdmxLabels));
+        new Lines(rest, records, lineStarts, sdmxLabels, last(first)));
   }
 
   /** The data rows after the header: the rows read while finding it, then the rest of the file. */
@@ -107,11 +130,13 @@ public final class CsvTableReader {
         Iterator<CSVRecord> buffered,
         Iterator<CSVRecord> records,
         LineIndex lineStarts,
-        boolean sdmxLabels) {
+        boolean sdmxLabels,
+        CSVRecord lastRead) {
       this.buffered = buffered;
       this.records = records;
       this.lineStarts = lineStarts;
       this.sdmxLabels = sdmxLabels;
+      this.lastRead = lastRead;
     }
 
     @Override
@@ -170,9 +195,19 @@ public final class CsvTableReader {
     return matcher.matches() ? matcher.group(1) : cell;
   }
 
-  private static char delimiter(String text) {
-    int end = text.indexOf('\n');
-    String firstLine = end < 0 ? text : text.substring(0, end);
+  /** The first line (at most {@value #FIRST_LINE_LIMIT} characters), the reader left unmoved. */
+  private static String firstLine(BufferedReader text) throws IOException {
+    text.mark(FIRST_LINE_LIMIT);
+    StringBuilder line = new StringBuilder();
+    for (int c = text.read(); c >= 0 && c != '\n' && line.length() < FIRST_LINE_LIMIT - 1; ) {
+      line.append((char) c);
+      c = text.read();
+    }
+    text.reset();
+    return line.toString();
+  }
+
+  private static char delimiter(String firstLine) {
     char best = ',';
     long bestCount = firstLine.chars().filter(c -> c == ',').count();
     for (char candidate : new char[] {';', '\t'}) {
@@ -185,42 +220,65 @@ public final class CsvTableReader {
     return best;
   }
 
-  /** Physical line numbers of records; a record's position may point at blank lines before it. */
-  private static final class LineIndex {
-    private final String text;
-    private final int[] starts;
+  /**
+   * Physical line numbers of records, noted while the parser reads the text through it: where each
+   * line starts and which lines are blank (a record's position may point at blank lines before it).
+   */
+  private static final class LineIndex extends FilterReader {
+    private int[] starts = new int[1024];
+    private int count = 1;
+    private final BitSet blank = new BitSet();
+    private boolean currentBlank = true;
+    private int position;
 
-    LineIndex(String text) {
-      this.text = text;
-      int[] found = new int[1024];
-      int count = 1;
-      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-        if (count == found.length) {
-          found = Arrays.copyOf(found, count * 2);
-        }
-        found[count++] = i + 1;
+    LineIndex(Reader text) {
+      super(text);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        see((char) c);
       }
-      this.starts = Arrays.copyOf(found, count);
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int read = super.read(buffer, offset, length);
+      for (int i = offset; i < offset + read; i++) {
+        see(buffer[i]);
+      }
+      return read;
+    }
+
+    private void see(char c) {
+      position++;
+      if (c == '\n') {
+        blank.set(count - 1, currentBlank);
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = position;
+        currentBlank = true;
+      } else if (currentBlank && !Character.isWhitespace(c)) {
+        currentBlank = false;
+      }
     }
 
     /** The 1-based physical line a record starts on. */
     int lineOf(CSVRecord record) {
-      int found = Arrays.binarySearch(starts, (int) record.getCharacterPosition());
+      int found = Arrays.binarySearch(starts, 0, count, (int) record.getCharacterPosition());
       int index = found >= 0 ? found : -found - 2;
-      while (index + 1 < starts.length && isBlank(index)) {
+      while (index + 1 < count && isBlank(index)) {
         index++;
       }
       return index + 1;
     }
 
     private boolean isBlank(int index) {
-      int end = index + 1 < starts.length ? starts[index + 1] : text.length();
-      for (int i = starts[index]; i < end; i++) {
-        if (!Character.isWhitespace(text.charAt(i))) {
-          return false;
-        }
-      }
-      return true;
+      return index < count - 1 ? blank.get(index) : currentBlank;
     }
   }
 }
