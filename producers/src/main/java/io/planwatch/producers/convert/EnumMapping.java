@@ -21,6 +21,29 @@ final class EnumMapping {
 
   private EnumMapping() {}
 
+  /**
+   * The counterparts of every constant of {@code from} in {@code to}, by ordinal, for mappers on
+   * the publishing hot path; use {@link #map} on them to get the error for a missing one.
+   */
+  static <T extends Enum<T>> T[] counterparts(Class<? extends Enum<?>> from, Class<T> to) {
+    Enum<?>[] table = table(from, to);
+    @SuppressWarnings("unchecked")
+    T[] typed = (T[]) java.lang.reflect.Array.newInstance(to, table.length);
+    for (int i = 0; i < table.length; i++) {
+      typed[i] = to.cast(table[i]);
+    }
+    return typed;
+  }
+
+  /** The counterpart of {@code value} from a {@link #counterparts} table, or null for null. */
+  static <T extends Enum<T>> T map(Enum<?> value, T[] counterparts, Class<T> type) {
+    if (value == null) {
+      return null;
+    }
+    T mapped = counterparts[value.ordinal()];
+    return mapped != null ? mapped : map(value, type);
+  }
+
   /** The constant of {@code type} named like {@code value}, or null for null. */
   static <T extends Enum<T>> T map(Enum<?> value, Class<T> type) {
     if (value == null) {
