@@ -30,11 +30,13 @@ import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -81,6 +83,17 @@ public final class PublishBenchmark {
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     Path dir = Files.createTempDirectory("planwatch-benchmark");
+    try {
+      run(rows, dir);
+    } finally {
+      // The file, the warm-up file and the broker's log: a few hundred MB each run.
+      try (Stream<Path> paths = Files.walk(dir)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+  }
+
+  private static void run(int rows, Path dir) throws Exception {
     Catalogue catalogue = Catalogue.loadDefault();
     Path warmUp = BenchmarkData.write(dir.resolve("warm-up.csv"), WARM_UP_ROWS, catalogue);
     Path file = BenchmarkData.write(dir.resolve("release.csv"), rows, catalogue);
