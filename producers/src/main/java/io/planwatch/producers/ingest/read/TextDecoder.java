@@ -5,12 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -75,35 +70,52 @@ public final class TextDecoder {
     return isUtf8(bytes) ? StandardCharsets.UTF_8 : GB18030;
   }
 
-  /** A strict UTF-8 decode into a small buffer, thrown away: only whether it succeeds counts. */
-  private static boolean isUtf8(byte[] bytes) {
-    CharsetDecoder strict =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(8192);
-    while (true) {
-      CoderResult result = strict.decode(in, out, true);
-      if (result.isError()) {
+  /**
+   * Whether the bytes are well-formed UTF-8 as a strict decoder judges them (no overlong forms, no
+   * surrogates, nothing above U+10FFFF, no sequence cut off at the end), checked byte by byte
+   * without decoding: the whole file is checked before it is read.
+   */
+  static boolean isUtf8(byte[] bytes) {
+    int i = 0;
+    int length = bytes.length;
+    while (i < length) {
+      int lead = bytes[i] & 0xFF;
+      if (lead < 0x80) {
+        i++;
+        continue;
+      }
+      int size;
+      int low = 0x80;
+      int high = 0xBF;
+      if (lead >= 0xC2 && lead <= 0xDF) {
+        size = 2;
+      } else if (lead >= 0xE0 && lead <= 0xEF) {
+        size = 3;
+        low = lead == 0xE0 ? 0xA0 : 0x80;
+        high = lead == 0xED ? 0x9F : 0xBF;
+      } else if (lead >= 0xF0 && lead <= 0xF4) {
+        size = 4;
+        low = lead == 0xF0 ? 0x90 : 0x80;
+        high = lead == 0xF4 ? 0x8F : 0xBF;
+      } else {
         return false;
       }
-      out.clear();
-      if (result.isUnderflow()) {
-        break;
-      }
-    }
-    while (true) {
-      CoderResult result = strict.flush(out);
-      if (result.isError()) {
+      if (i + size > length) {
         return false;
       }
-      if (result.isUnderflow()) {
-        return true;
+      int second = bytes[i + 1] & 0xFF;
+      if (second < low || second > high) {
+        return false;
       }
-      out.clear();
+      for (int k = 2; k < size; k++) {
+        int next = bytes[i + k] & 0xFF;
+        if (next < 0x80 || next > 0xBF) {
+          return false;
+        }
+      }
+      i += size;
     }
+    return true;
   }
 
   private static String stripBom(String text) {
