@@ -5,9 +5,12 @@ import io.planwatch.producers.ingest.CatalogueReferenceData;
 import io.planwatch.producers.ingest.IngestOptions;
 import io.planwatch.producers.ingest.IngestService;
 import io.planwatch.producers.ingest.ParsedFile;
+import io.planwatch.producers.ingest.RecordSink;
 import io.planwatch.producers.ingest.RejectReport;
+import io.planwatch.producers.ingest.ReleaseIds;
 import io.planwatch.producers.ingest.RowError;
 import io.planwatch.producers.publish.Batch;
+import io.planwatch.producers.publish.EncodedRecords;
 import io.planwatch.producers.publish.Outgoing;
 import io.planwatch.producers.publish.PublishResult;
 import io.planwatch.producers.publish.Publisher;
@@ -33,14 +36,15 @@ import picocli.CommandLine.Model.CommandSpec;
  * @param <T> the domain record the files hold
  */
 final class FilePublishing<T> {
-  /** Reads one file. */
+  /** Reads one file, handing the records of valid rows to the sink as they are read. */
   interface Reader<T> {
-    ParsedFile<T> read(Path file, IngestOptions options) throws IOException;
+    ParsedFile<T> read(Path file, IngestOptions options, RecordSink<? super T> sink)
+        throws IOException;
   }
 
   private final String command;
   private final Reader<T> reader;
-  private final BiFunction<Topics, List<T>, List<Outgoing>> toRecords;
+  private final BiFunction<Topics, T, Outgoing> toRecord;
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean terminal;
@@ -48,13 +52,13 @@ final class FilePublishing<T> {
   FilePublishing(
       String command,
       Reader<T> reader,
-      BiFunction<Topics, List<T>, List<Outgoing>> toRecords,
+      BiFunction<Topics, T, Outgoing> toRecord,
       PrintWriter out,
       PrintWriter err,
       boolean terminal) {
     this.command = command;
     this.reader = reader;
-    this.toRecords = toRecords;
+    this.toRecord = toRecord;
     this.out = out;
     this.err = err;
     this.terminal = terminal;
@@ -71,7 +75,7 @@ final class FilePublishing<T> {
   static <T> int runCommand(
       String command,
       Function<IngestService, Reader<T>> readerOf,
-      BiFunction<Topics, List<T>, List<Outgoing>> toRecords,
+      BiFunction<Topics, T, Outgoing> toRecord,
       CommandSpec spec,
       CliContext context,
       FileInputOptions input,
@@ -91,7 +95,7 @@ final class FilePublishing<T> {
       session.publisher();
       FilePublishing<T> publishing =
           new FilePublishing<>(
-              command, readerOf.apply(ingest), toRecords, out, err, context.terminal());
+              command, readerOf.apply(ingest), toRecord, out, err, context.terminal());
       return publishing.run(
           input.files, input.ingestOptions(context.clock(), year), input.force, session);
     }
@@ -118,7 +122,30 @@ final class FilePublishing<T> {
       err.flush();
       return ExitCodes.INVALID;
     }
-    ParsedFile<T> parsed = reader.read(file, options);
+    // The file is hashed once: for the batch's identity and for its derived release id.
+    Digests digests = digests(file, options);
+    IngestOptions read =
+        options.releaseId() != null
+            ? options
+            : options.withReleaseId(ReleaseIds.fromContentHash(name, digests.content()));
+    // Each valid row is serialized as it is read; the bytes are sent only if the file may be.
+    EncodedRecords encoded = publisher.encoder();
+    Topics topics = publisher.config().topics();
+    ParsedFile<T> parsed =
+        reader.read(
+            file,
+            read,
+            new RecordSink<T>() {
+              @Override
+              public void accept(T record) {
+                encoded.add(toRecord.apply(topics, record));
+              }
+
+              @Override
+              public void clear() {
+                encoded.clear();
+              }
+            });
     int rejected = (int) parsed.errors().stream().map(RowError::line).distinct().count();
     if (!parsed.isClean()) {
       session.metrics().rejected(rejected);
@@ -131,8 +158,7 @@ final class FilePublishing<T> {
       err.println("rejected rows written to / 被拒绝的行已写入: " + rejectedCsv);
       err.flush();
     }
-    List<Outgoing> records = toRecords.apply(publisher.config().topics(), parsed.publishable());
-    Batch batch = Batch.ofFile(command, digest(file, options), name, records);
+    Batch batch = Batch.ofFile(command, digests.batch(), name, encoded);
     ProgressReporter progress = new ProgressReporter(out, terminal, name);
     PublishResult result =
         force ? publisher.publish(batch, progress) : publisher.publishOnce(batch, progress);
@@ -184,9 +210,22 @@ final class FilePublishing<T> {
    * same file with the same options is the same batch, whatever its name or path.
    */
   static String digest(Path file, IngestOptions options) throws IOException {
+    return digests(file, options).batch();
+  }
+
+  /**
+   * The batch digest and the SHA-256 of the file's bytes, hashed once.
+   *
+   * @param batch the identity of a publish (see {@link #digest})
+   * @param content the SHA-256 of the file's bytes, from which release ids are derived
+   */
+  record Digests(String batch, byte[] content) {}
+
+  static Digests digests(Path file, IngestOptions options) throws IOException {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(Files.readAllBytes(file));
+      byte[] content = ((MessageDigest) sha.clone()).digest();
       String settings =
           "\nformat="
               + options.format()
@@ -199,9 +238,9 @@ final class FilePublishing<T> {
               + "\nskipInvalid="
               + options.skipInvalid();
       sha.update(settings.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
+      return new Digests(HexFormat.of().formatHex(sha.digest()), content);
+    } catch (NoSuchAlgorithmException | CloneNotSupportedException e) {
+      throw new IllegalStateException("every JVM has SHA-256, which clones", e);
     }
   }
 }

@@ -42,7 +42,7 @@ final class ProjectsCommand implements Callable<Integer> {
     return FilePublishing.runCommand(
         "projects",
         ingest -> ingest::parseProjects,
-        Records::projectUpdates,
+        Records::projectUpdate,
         spec,
         context,
         input,

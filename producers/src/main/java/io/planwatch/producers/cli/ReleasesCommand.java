@@ -53,7 +53,7 @@ final class ReleasesCommand implements Callable<Integer> {
     return FilePublishing.runCommand(
         "releases",
         ingest -> ingest::parse,
-        Records::observations,
+        Records::observation,
         spec,
         context,
         input,

@@ -14,6 +14,15 @@ import io.planwatch.domain.model.PriceBasis;
  * avoids the builder's per-field validation and default look-ups.
  */
 public final class ObservationMapper {
+  private static final io.planwatch.avro.Measure[] MEASURES =
+      EnumMapping.counterparts(Measure.class, io.planwatch.avro.Measure.class);
+  private static final io.planwatch.avro.PriceBasis[] PRICE_BASES =
+      EnumMapping.counterparts(PriceBasis.class, io.planwatch.avro.PriceBasis.class);
+  private static final io.planwatch.avro.Frequency[] FREQUENCIES =
+      EnumMapping.counterparts(Frequency.class, io.planwatch.avro.Frequency.class);
+  private static final io.planwatch.avro.ObservationStatus[] STATUSES =
+      EnumMapping.counterparts(ObservationStatus.class, io.planwatch.avro.ObservationStatus.class);
+
   private ObservationMapper() {}
 
   /** The Avro record of {@code observation}. */
@@ -22,12 +31,12 @@ public final class ObservationMapper {
         observation.indicatorCode(),
         observation.regionCode(),
         new io.planwatch.avro.Period(observation.period().year(), observation.period().month()),
-        EnumMapping.map(observation.measure(), io.planwatch.avro.Measure.class),
+        EnumMapping.map(observation.measure(), MEASURES, io.planwatch.avro.Measure.class),
         observation.value(),
         observation.unit(),
-        EnumMapping.map(observation.priceBasis(), io.planwatch.avro.PriceBasis.class),
-        EnumMapping.map(observation.frequency(), io.planwatch.avro.Frequency.class),
-        EnumMapping.map(observation.status(), io.planwatch.avro.ObservationStatus.class),
+        EnumMapping.map(observation.priceBasis(), PRICE_BASES, io.planwatch.avro.PriceBasis.class),
+        EnumMapping.map(observation.frequency(), FREQUENCIES, io.planwatch.avro.Frequency.class),
+        EnumMapping.map(observation.status(), STATUSES, io.planwatch.avro.ObservationStatus.class),
         observation.releaseId(),
         observation.revision(),
         observation.publishedAt(),
@@ -73,10 +82,17 @@ public final class ObservationMapper {
   }
 
   private static void appendPadded(StringBuilder key, int value, int width) {
-    String digits = Integer.toString(value);
-    for (int i = digits.length(); i < width; i++) {
+    if (value < 0) {
+      key.append(String.format(java.util.Locale.ROOT, "%0" + width + "d", value));
+      return;
+    }
+    int digits = 1;
+    for (int rest = value / 10; rest > 0; rest /= 10) {
+      digits++;
+    }
+    for (int i = digits; i < width; i++) {
       key.append('0');
     }
-    key.append(digits);
+    key.append(value); // written into the builder, no string per part
   }
 }

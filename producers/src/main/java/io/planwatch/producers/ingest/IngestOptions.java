@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param releaseId the release id for rows without one, or null to derive it from the file name and
  *     content hash
  * @param publishedAt the publication time for rows without one, or null for the clock's now
- * @param source the source written into every record, or null for {@code file:<name>}
+ * @param source the source of rows without a source column (来源/source), or null for {@code
+ *     file:<name>}
  */
 public record IngestOptions(
     FileFormat format,

@@ -12,6 +12,7 @@ import io.planwatch.producers.ingest.normalize.InvalidValueException;
 import io.planwatch.producers.ingest.normalize.Problem;
 import io.planwatch.producers.ingest.read.CsvTableReader;
 import io.planwatch.producers.ingest.read.JsonLinesReader;
+import io.planwatch.producers.ingest.read.RowStream;
 import io.planwatch.producers.ingest.read.SdmxJsonReader;
 import io.planwatch.producers.ingest.read.Table;
 import io.planwatch.producers.ingest.read.TextDecoder;
@@ -27,13 +28,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
  * Reads a bureau's release or a project office's report into validated domain records: the entry
- * point of the {@code releases} and {@code projects} commands. Reading never publishes; the caller
- * publishes {@link ParsedFile#publishable()}.
+ * point of the {@code releases} and {@code projects} commands. Reading never publishes: the caller
+ * publishes {@link ParsedFile#publishable()}, or what its {@link RecordSink} took when {@link
+ * ParsedFile#mayPublish()}.
  */
 public final class IngestService {
   private static final Set<FileFormat> PROJECT_FORMATS =
@@ -47,25 +49,44 @@ public final class IngestService {
     this.mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   }
 
-  /** Reads a statistics release (CSV, XLSX, SDMX-CSV, SDMX-JSON or JSON lines). */
+  /**
+   * Reads a statistics release (CSV, XLSX, SDMX-CSV, SDMX-JSON or JSON lines), keeping its records.
+   */
   public ParsedFile<Observation> parse(Path file, IngestOptions options) throws IOException {
+    RecordSink.Collecting<Observation> sink = RecordSink.collecting();
+    return parse(file, options, sink).withRecords(sink.records());
+  }
+
+  /**
+   * Reads a statistics release row by row, handing the record of each valid row to {@code sink} as
+   * it is read; the result has the errors and counts, and no records.
+   */
+  public ParsedFile<Observation> parse(
+      Path file, IngestOptions options, RecordSink<? super Observation> sink) throws IOException {
     return read(
         file,
         options,
         ObservationColumns.ALL,
         Set.of(FileFormat.values()),
-        defaults -> new ObservationAssembler(reference, defaults)::validate);
+        (defaults, rows) -> new ObservationAssembler(reference, defaults).validate(rows, sink));
   }
 
-  /** Reads a project-office report (CSV, XLSX or JSON lines). */
+  /** Reads a project-office report (CSV, XLSX or JSON lines), keeping its records. */
   public ParsedFile<ProjectUpdate> parseProjects(Path file, IngestOptions options)
       throws IOException {
+    RecordSink.Collecting<ProjectUpdate> sink = RecordSink.collecting();
+    return parseProjects(file, options, sink).withRecords(sink.records());
+  }
+
+  /** Reads a project-office report row by row, handing valid rows' records to {@code sink}. */
+  public ParsedFile<ProjectUpdate> parseProjects(
+      Path file, IngestOptions options, RecordSink<? super ProjectUpdate> sink) throws IOException {
     return read(
         file,
         options,
         ProjectColumns.ALL,
         PROJECT_FORMATS,
-        defaults -> new ProjectAssembler(reference, defaults)::validate);
+        (defaults, rows) -> new ProjectAssembler(reference, defaults).validate(rows, sink));
   }
 
   private <T> ParsedFile<T> read(
@@ -73,7 +94,7 @@ public final class IngestService {
       IngestOptions options,
       List<Column> columns,
       Set<FileFormat> allowed,
-      Function<FileDefaults, Function<Table, FileValidator.Outcome<T>>> validator)
+      BiFunction<FileDefaults, RowStream, FileValidator.Outcome> validator)
       throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     String name = file.getFileName().toString();
@@ -81,10 +102,11 @@ public final class IngestService {
         options.format() != null
             ? options.format()
             : FileFormat.detect(name, Arrays.copyOf(bytes, Math.min(bytes.length, 4096)));
-    Table table =
+    RowStream rows =
         allowed.contains(format)
-            ? table(format, bytes, options, columns)
-            : unreadable("1", "read as " + format.cliName() + "; this takes " + names(allowed));
+            ? rows(format, bytes, options, columns)
+            : unreadable("1", "read as " + format.cliName() + "; this takes " + names(allowed))
+                .stream();
     String releaseId =
         options.releaseId() != null ? options.releaseId() : ReleaseIds.derive(name, bytes);
     FileDefaults defaults =
@@ -95,46 +117,57 @@ public final class IngestService {
             options.source() != null ? options.source() : "file:" + name,
             options.clock(),
             options.defaultYear());
-    FileValidator.Outcome<T> outcome = validator.apply(defaults).apply(table);
+    FileValidator.Outcome outcome;
+    try (RowStream open = rows) {
+      outcome = validator.apply(defaults, open);
+    }
     return new ParsedFile<>(
         file,
         format,
         releaseId,
-        table.size(),
-        outcome.records(),
+        outcome.rowCount(),
+        List.of(),
+        outcome.recordCount(),
         outcome.errors(),
-        table.header(),
+        outcome.header(),
         outcome.rejectedRows(),
         outcome.ignoredColumns(),
         options.skipInvalid());
   }
 
-  private Table table(FileFormat format, byte[] bytes, IngestOptions options, List<Column> columns)
+  private RowStream rows(
+      FileFormat format, byte[] bytes, IngestOptions options, List<Column> columns)
       throws IOException {
     try {
       return switch (format) {
         case CSV, SDMX_CSV ->
-            CsvTableReader.read(
-                TextDecoder.decode(bytes, options.encoding()).text(),
-                columns,
-                format == FileFormat.SDMX_CSV);
+            // Decoded and parsed as the rows are validated, never the whole text at once; parsing
+            // the next rows overlaps with validating these (a million-row file).
+            CsvTableReader.stream(
+                    TextDecoder.reader(bytes, options.encoding()),
+                    columns,
+                    format == FileFormat.SDMX_CSV)
+                .readAhead("planwatch-read-csv");
         case XLSX ->
-            XlsxTableReader.read(new ByteArrayInputStream(bytes), options.sheet(), columns);
+            XlsxTableReader.read(new ByteArrayInputStream(bytes), options.sheet(), columns)
+                .stream();
         case SDMX_JSON ->
             SdmxJsonReader.read(
-                mapper.readTree(TextDecoder.decode(bytes, options.encoding()).text()));
+                mapper.readTree(TextDecoder.decode(bytes, options.encoding()).text()))
+                .stream();
         case JSON_LINES ->
-            JsonLinesReader.read(TextDecoder.decode(bytes, options.encoding()).text(), mapper);
+            JsonLinesReader.read(TextDecoder.decode(bytes, options.encoding()).text(), mapper)
+                .stream();
       };
     } catch (JsonProcessingException e) {
       String line =
           Integer.toString(e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr()));
-      return Table.unreadable(line, Problem.INVALID_JSON, e.getOriginalMessage());
+      return Table.unreadable(line, Problem.INVALID_JSON, e.getOriginalMessage()).stream();
     } catch (InvalidValueException e) {
-      return unreadable("1", e.detail());
+      return unreadable("1", e.detail()).stream();
     } catch (IOException | RuntimeException e) {
       // POI signals a damaged or encrypted workbook with unchecked exceptions of its own.
-      return unreadable("1", e.getClass().getSimpleName() + ": " + e.getMessage());
+      return unreadable("1", e.getClass().getSimpleName() + ": " + e.getMessage()).stream();
     }
   }
 

@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param format the format it was read as
  * @param releaseId the file-level release id (given, or derived from name and content hash)
  * @param rowCount how many data rows the file has
- * @param records the records of the valid rows, in file order
+ * @param records the records of the valid rows, in file order, when they were kept ({@link
+ *     IngestService#parse(Path, IngestOptions)}); empty when they went to a {@link RecordSink}
+ * @param recordCount how many valid rows there are (records kept or handed to the sink)
  * @param errors every error, in file order
  * @param header the header as written in the file
  * @param rejectedRows the original cells of each row with errors, by location (no cells for a row
@@ -27,6 +29,7 @@ public record ParsedFile<T>(
     String releaseId,
     int rowCount,
     List<T> records,
+    int recordCount,
     List<RowError> errors,
     List<String> header,
     Map<String, List<String>> rejectedRows,
@@ -43,6 +46,27 @@ public record ParsedFile<T>(
     ignoredColumns = List.copyOf(ignoredColumns);
   }
 
+  /** The same with the records that were handed to a sink. */
+  public ParsedFile<T> withRecords(List<T> kept) {
+    return new ParsedFile<>(
+        file,
+        format,
+        releaseId,
+        rowCount,
+        kept,
+        kept.size(),
+        errors,
+        header,
+        rejectedRows,
+        ignoredColumns,
+        skipInvalid);
+  }
+
+  /** Whether the valid rows may be published: every row is valid, or invalid ones are skipped. */
+  public boolean mayPublish() {
+    return isClean() || skipInvalid;
+  }
+
   /** Whether every row is valid. */
   public boolean isClean() {
     return errors.isEmpty();
@@ -50,6 +74,6 @@ public record ParsedFile<T>(
 
   /** What may be published: every record when clean or skipping invalid rows, else nothing. */
   public List<T> publishable() {
-    return isClean() || skipInvalid ? records : List.of();
+    return mayPublish() ? records : List.of();
   }
 }

@@ -42,16 +42,11 @@ public final class RejectReport {
     String name = parsed.file().getFileName().toString();
     int rejected = parsed.rejectedRows().size();
     if (parsed.isClean()) {
-      return name
-          + ": "
-          + parsed.records().size()
-          + " rows valid / "
-          + parsed.records().size()
-          + "行全部有效";
+      return name + ": " + parsed.recordCount() + " rows valid / " + parsed.recordCount() + "行全部有效";
     }
     String outcome =
         parsed.skipInvalid()
-            ? parsed.records().size() + " valid rows kept / 保留" + parsed.records().size() + "行有效数据"
+            ? parsed.recordCount() + " valid rows kept / 保留" + parsed.recordCount() + "行有效数据"
             : "nothing published / 整个文件未发布";
     return name
         + ": "

@@ -14,10 +14,15 @@ public final class ReleaseIds {
 
   /** The derived release id, e.g. {@code shenyang-2022-06-3fa2b1c4d5e6}. */
   public static String derive(String fileName, byte[] content) {
+    return fromContentHash(fileName, sha256(content));
+  }
+
+  /** The derived release id, given the SHA-256 of the file's bytes. */
+  public static String fromContentHash(String fileName, byte[] sha256) {
     int dot = fileName.lastIndexOf('.');
     String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
     stem = stem.replaceAll("[\\s|]+", "_");
-    return stem + "-" + HexFormat.of().formatHex(sha256(content)).substring(0, 12);
+    return stem + "-" + HexFormat.of().formatHex(sha256).substring(0, 12);
   }
 
   private static byte[] sha256(byte[] content) {

@@ -13,13 +13,25 @@ import java.util.Objects;
  *     same id fences an older one (a crashed run of the same file) and aborts its open transaction
  * @param description what people call it (the file name), written into the ledger
  * @param records the records, in send order
+ * @param encoded records serialized beforehand, sent after {@code records}
  */
-public record Batch(String id, String transactionalId, String description, List<Outgoing> records) {
+public record Batch(
+    String id,
+    String transactionalId,
+    String description,
+    List<Outgoing> records,
+    EncodedRecords encoded) {
   public Batch {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(transactionalId, "transactionalId");
     Objects.requireNonNull(description, "description");
     records = List.copyOf(records);
+    Objects.requireNonNull(encoded, "encoded");
+  }
+
+  /** A batch of records to serialize as they are sent. */
+  public Batch(String id, String transactionalId, String description, List<Outgoing> records) {
+    this(id, transactionalId, description, records, EncodedRecords.none());
   }
 
   /**
@@ -28,12 +40,28 @@ public record Batch(String id, String transactionalId, String description, List<
    */
   public static Batch ofFile(
       String command, String digest, String fileName, List<Outgoing> records) {
+    return ofFile(command, digest, fileName, records, EncodedRecords.none());
+  }
+
+  /** The batch of one input file whose records were serialized as the file was read. */
+  public static Batch ofFile(
+      String command, String digest, String fileName, EncodedRecords encoded) {
+    return ofFile(command, digest, fileName, List.of(), encoded);
+  }
+
+  private static Batch ofFile(
+      String command,
+      String digest,
+      String fileName,
+      List<Outgoing> records,
+      EncodedRecords encoded) {
     String shortDigest = digest.length() > 16 ? digest.substring(0, 16) : digest;
-    return new Batch(command + "|" + digest, command + "-" + shortDigest, fileName, records);
+    return new Batch(
+        command + "|" + digest, command + "-" + shortDigest, fileName, records, encoded);
   }
 
   /** The number of records. */
   public int size() {
-    return records.size();
+    return records.size() + encoded.size();
   }
 }

@@ -98,6 +98,14 @@ public final class Publisher implements AutoCloseable {
     return metrics;
   }
 
+  /**
+   * A store of serialized records for a {@link Batch}: each record added is serialized at once with
+   * this publisher's serializer (and schema registry).
+   */
+  public EncodedRecords encoder() {
+    return new EncodedRecords(this::serializeValue);
+  }
+
   /** The full {@code transactional.id} a batch runs under. */
   public String transactionalId(Batch batch) {
     return config.transactionalIdPrefix() + "-" + batch.transactionalId();
@@ -135,38 +143,35 @@ public final class Publisher implements AutoCloseable {
   public PublishResult publish(Batch batch, PublishListener listener) {
     KafkaProducer<String, byte[]> current = producerFor(batch);
     long startNanos = System.nanoTime();
-    AtomicLong acknowledged = new AtomicLong();
-    AtomicLong failed = new AtomicLong();
-    AtomicLong bytes = new AtomicLong();
-    AtomicReference<String> firstError = new AtomicReference<>();
+    Acks acks =
+        new Acks(new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicReference<>());
+    AtomicLong failed = acks.failed();
+    AtomicReference<String> firstError = acks.firstError();
+    EncodedRecords encoded = batch.encoded();
+    if (encoded.failed() > 0) {
+      // A record could not be serialized when the batch was built: nothing may be sent.
+      for (int i = 0; i < encoded.failed(); i++) {
+        metrics.failed();
+      }
+      failed.addAndGet(encoded.failed());
+      LOG.warn("batch {} ({}) not sent: {}", batch.id(), batch.description(), encoded.firstError());
+      return finish(batch, Outcome.ABORTED, startNanos, acks, encoded.firstError().orElseThrow());
+    }
     try {
       current.beginTransaction();
-      List<Outgoing> records = batch.records();
-      long total = records.size();
+      long total = batch.size();
       long handed = 0;
-      for (Outgoing record : records) {
+      for (Outgoing record : batch.records()) {
         byte[] value = serialize(record, failed, firstError);
         if (value == null && !record.isTombstone()) {
           break;
         }
-        long sendStart = System.nanoTime();
-        Callback callback =
-            (metadata, exception) -> {
-              if (exception == null) {
-                int size =
-                    Math.max(0, metadata.serializedKeySize())
-                        + Math.max(0, metadata.serializedValueSize());
-                acknowledged.incrementAndGet();
-                bytes.addAndGet(size);
-                metrics.acknowledged(sendStart, size);
-              } else {
-                failed.incrementAndGet();
-                metrics.failed();
-                firstError.compareAndSet(
-                    null, record.topic().name() + " " + record.key() + ": " + exception);
-              }
-            };
-        current.send(new ProducerRecord<>(record.topic().name(), record.key(), value), callback);
+        send(current, record.topic().name(), record.key(), value, acks);
+        listener.onProgress(++handed, total);
+      }
+      EncodedRecords.Cursor cursor = encoded.cursor();
+      while (failed.get() == 0 && cursor.next()) {
+        send(current, cursor.topic(), cursor.key(), cursor.value(), acks);
         listener.onProgress(++handed, total);
       }
       if (failed.get() == 0) {
@@ -174,7 +179,7 @@ public final class Publisher implements AutoCloseable {
         current.flush();
       }
       if (failed.get() > 0) {
-        return abort(batch, current, startNanos, acknowledged, failed, bytes, firstError.get());
+        return abort(batch, current, startNanos, acks, firstError.get());
       }
       current.commitTransaction();
     } catch (ProducerFencedException e) {
@@ -183,9 +188,7 @@ public final class Publisher implements AutoCloseable {
           batch,
           Outcome.ABORTED,
           startNanos,
-          acknowledged,
-          failed,
-          bytes,
+          acks,
           "another run of the same batch took over transactional id " + transactionalId(batch));
     } catch (TimeoutException e) {
       closeProducer(Duration.ZERO);
@@ -202,16 +205,14 @@ public final class Publisher implements AutoCloseable {
           batch,
           current,
           startNanos,
-          acknowledged,
-          failed,
-          bytes,
+          acks,
           firstError.get() != null ? firstError.get() : e.toString());
     } catch (RuntimeException e) {
       // The listener stopped the batch (or a bug): nothing of it may become visible.
-      return abort(batch, current, startNanos, acknowledged, failed, bytes, "stopped: " + e);
+      return abort(batch, current, startNanos, acks, "stopped: " + e);
     }
     ledger.committed(batch.id());
-    return finish(batch, Outcome.COMMITTED, startNanos, acknowledged, failed, bytes, null);
+    return finish(batch, Outcome.COMMITTED, startNanos, acks, null);
   }
 
   /**
@@ -237,6 +238,46 @@ public final class Publisher implements AutoCloseable {
   @Override
   public synchronized void close() {
     closeProducer(config.timeout());
+  }
+
+  /** Counts of one batch, updated by the producer's callbacks. */
+  private record Acks(
+      AtomicLong acknowledged,
+      AtomicLong failed,
+      AtomicLong bytes,
+      AtomicReference<String> firstError) {}
+
+  private void send(
+      KafkaProducer<String, byte[]> current, String topic, String key, byte[] value, Acks acks) {
+    long sendStart = System.nanoTime();
+    Callback callback =
+        (metadata, exception) -> {
+          if (exception == null) {
+            int size =
+                Math.max(0, metadata.serializedKeySize())
+                    + Math.max(0, metadata.serializedValueSize());
+            acks.acknowledged().incrementAndGet();
+            acks.bytes().addAndGet(size);
+            metrics.acknowledged(sendStart, size);
+          } else {
+            acks.failed().incrementAndGet();
+            metrics.failed();
+            acks.firstError().compareAndSet(null, topic + " " + key + ": " + exception);
+          }
+        };
+    current.send(new ProducerRecord<>(topic, key, value), callback);
+  }
+
+  /** The Avro value of a record in the Confluent wire format, for {@link EncodedRecords}. */
+  private byte[] serializeValue(Outgoing record) {
+    if (record.isTombstone()) {
+      return null;
+    }
+    try {
+      return serializer.serialize(record.topic().name(), record.value());
+    } catch (RegistryUnreachableException e) {
+      throw registryUnreachable(e);
+    }
   }
 
   private byte[] serialize(Outgoing record, AtomicLong failed, AtomicReference<String> error) {
@@ -267,13 +308,11 @@ public final class Publisher implements AutoCloseable {
       Batch batch,
       KafkaProducer<String, byte[]> current,
       long startNanos,
-      AtomicLong acknowledged,
-      AtomicLong failed,
-      AtomicLong bytes,
+      Acks acks,
       String error) {
     abortQuietly(current);
     LOG.warn("batch {} ({}) aborted: {}", batch.id(), batch.description(), error);
-    return finish(batch, Outcome.ABORTED, startNanos, acknowledged, failed, bytes, error);
+    return finish(batch, Outcome.ABORTED, startNanos, acks, error);
   }
 
   private void abortQuietly(KafkaProducer<String, byte[]> current) {
@@ -288,22 +327,16 @@ public final class Publisher implements AutoCloseable {
   }
 
   private PublishResult finish(
-      Batch batch,
-      Outcome outcome,
-      long startNanos,
-      AtomicLong acknowledged,
-      AtomicLong failed,
-      AtomicLong bytes,
-      String error) {
+      Batch batch, Outcome outcome, long startNanos, Acks acks, String error) {
     Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
     metrics.transaction(outcome, elapsed);
     return new PublishResult(
         batch.id(),
         outcome,
         batch.size(),
-        acknowledged.get(),
-        failed.get(),
-        bytes.get(),
+        acks.acknowledged().get(),
+        acks.failed().get(),
+        acks.bytes().get(),
         elapsed,
         error);
   }

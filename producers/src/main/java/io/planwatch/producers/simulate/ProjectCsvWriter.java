@@ -16,7 +16,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes project updates as a project office's report table, with the Chinese headers the {@code
  * projects} command maps (see {@code ProjectColumns}): investment in 亿元, Chinese statuses, and a
- * planned and an actual date column per milestone (计划开工日期, 实际开工日期…).
+ * planned and an actual date column per milestone (计划开工日期, 实际开工日期…), and the source column (来源)
+ * that keeps the simulator's marker on every update read back.
  */
 final class ProjectCsvWriter {
   private final Catalogue catalogue;
@@ -41,7 +42,8 @@ final class ProjectCsvWriter {
                 "状态",
                 "报告日期",
                 "报告编号",
-                "发布时间"));
+                "发布时间",
+                "来源"));
     for (MilestoneType type : MilestoneType.values()) {
       header.add("计划" + ProjectColumns.chineseName(type) + "日期");
       header.add("实际" + ProjectColumns.chineseName(type) + "日期");
@@ -76,6 +78,7 @@ final class ProjectCsvWriter {
     row.add(u.reportDate().toString());
     row.add(u.updateId());
     row.add(ReleaseCsvWriter.LOCAL_TIME.format(u.publishedAt().atZone(ReleaseCalendar.SHANGHAI)));
+    row.add(u.source());
     for (MilestoneType type : MilestoneType.values()) {
       Milestone milestone =
           u.milestones().stream().filter(m -> m.type() == type).findFirst().orElse(null);

@@ -19,14 +19,15 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes observations as a bureau's release table: Chinese headers that the {@code releases}
  * command maps (see {@code ObservationColumns}), the bureau's period notation (2022年1-6月, 2022年上半年,
  * 2022年6月, 2022年), Chinese measure, price and status words, and local publication times in
- * Asia/Shanghai.
+ * Asia/Shanghai. The source column (来源) keeps the simulator's marker ({@code simulated:seed=…}) on
+ * every record read back from the file.
  */
 final class ReleaseCsvWriter {
   /** The header row, in column order. */
   static final List<String> HEADER =
       List.of(
           "指标代码", "指标名称", "地区代码", "地区名称", "时期", "口径", "数值", "单位", "价格口径", "状态", "修订号", "发布时间",
-          "发布号");
+          "发布号", "来源");
 
   static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final String[] QUARTERS = {"一季度", "上半年", "前三季度", "全年"};
@@ -65,6 +66,7 @@ final class ReleaseCsvWriter {
     row.add(Integer.toString(o.revision()));
     row.add(LOCAL_TIME.format(o.publishedAt().atZone(ReleaseCalendar.SHANGHAI)));
     row.add(o.releaseId());
+    row.add(o.source());
     return row;
   }
 

@@ -1,5 +1,8 @@
 package io.planwatch.producers.cli;
 
+import io.planwatch.producers.ingest.columns.ColumnDocs;
+import io.planwatch.producers.ingest.columns.ObservationColumns;
+import io.planwatch.producers.ingest.columns.ProjectColumns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +44,9 @@ final class CliReference {
         .append("How publishing works / 发布方式:\n\n")
         .append("- Each file is read and validated first; a file with any invalid row is not")
         .append(" published (exit code 1) unless `--skip-invalid`, which publishes the valid rows")
-        .append(" and writes `<file>.rejected.csv`.\n")
+        .append(" and writes `<file>.rejected.csv`. Rows are validated as they are parsed and each")
+        .append(" valid row is serialized (Avro, Confluent wire format) at once into a compact")
+        .append(" buffer; nothing is sent until the whole file has been checked.\n")
         .append("- Each file is published in one Kafka transaction (idempotent producer,")
         .append(" `acks=all`, `transactional.id` = `planwatch-producers-<command>-<digest>`):")
         .append(" `read_committed` consumers see all of it or nothing.\n")
@@ -56,12 +61,25 @@ final class CliReference {
         .append(" cannot be reached, one line names its address and what to check (exit code 2;")
         .append(" `--verbose` adds the stack trace).\n");
     section(text, "planwatch-producers", root);
+    columns(text);
     for (Map.Entry<String, CommandLine> sub : root.getSubcommands().entrySet()) {
       if (!"help".equals(sub.getKey())) {
         section(text, "planwatch-producers " + sub.getKey(), sub.getValue());
       }
     }
     return text.toString();
+  }
+
+  /** The column mapping of release and project files, from the tables the readers use. */
+  private static void columns(StringBuilder text) {
+    text.append("\n## Columns of release files / 统计数据文件的列\n\n")
+        .append("Headers are matched after Unicode (NFKC) normalisation, ignoring case and a unit")
+        .append(" in brackets, with blanks and hyphens read as underscores; title rows above the")
+        .append(" header and note rows below the data are skipped; other columns are reported as")
+        .append(" ignored.\n\n")
+        .append(ColumnDocs.markdown(ObservationColumns.ALL))
+        .append("\n## Columns of project reports / 项目进展文件的列\n\n")
+        .append(ColumnDocs.markdown(ProjectColumns.ALL));
   }
 
   private static void section(StringBuilder text, String title, CommandLine command) {

@@ -1,5 +1,6 @@
 package io.planwatch.producers.cli;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.planwatch.avro.StatisticalObservation;
 import io.planwatch.domain.catalogue.Catalogue;
@@ -19,16 +20,28 @@ import io.planwatch.producers.publish.Records;
 import io.planwatch.registry.client.RegistryClientConfig;
 import io.planwatch.registry.serde.SpecificAvroSerializer;
 import io.planwatch.registry.server.SchemaRegistryServer;
+import io.planwatch.topics.SeriesPartitioner;
 import io.planwatch.topics.Topics;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -40,28 +53,27 @@ import picocli.CommandLine;
 
 /**
  * Publishing throughput, end to end, next to the raw Kafka producer (a documented command, not a
- * test; docs/benchmarks.md has the figures):
- *
- * <pre>
- * MAVEN_OPTS=-Xmx3g ./mvnw -B -q -pl producers -am test-compile exec:java \
- *   -Dexec.classpathScope=test -Dexec.mainClass=io.planwatch.producers.cli.PublishBenchmark \
- *   [-Dexec.args=ROWS]
- * </pre>
+ * test; docs/benchmarks.md has the figures and the command).
  *
  * <p>It writes a CSV release of ROWS rows (default 1,000,000), starts the embedded broker and the
  * registry server, and then measures, on the same broker:
  *
  * <ol>
  *   <li>the real path: {@code releases FILE} through the command line in this JVM (connectivity
- *       check, read and validate the file, map to Avro, serialize, send in one transaction, write
- *       the ledger entry, commit), timed from start to exit;
+ *       check, read and validate the file while serializing each valid row, then send in one
+ *       transaction, write the ledger entry, commit), timed from start to exit, with the largest
+ *       heap in use after a garbage collection meanwhile;
+ *   <li>reading the file alone ({@code IngestService.parse}, records kept in a list);
  *   <li>the raw producer: the same records, read and serialized to Avro bytes beforehand (not
  *       timed), sent by a plain idempotent {@code KafkaProducer<String, byte[]>} with the same
  *       tuning ({@code acks=all}, linger 10 ms, 256 KiB batches, lz4), timed from the first send to
- *       the end of {@code flush()}.
+ *       the end of {@code flush()};
+ *   <li>the same raw producer doing what the publisher must do on top: one transaction and the
+ *       series partitioner;
+ *   <li>the publisher alone: {@code Publisher.publish} of the already-read domain records.
  * </ol>
  *
- * A warm-up round of 100,000 rows through both paths runs first.
+ * A warm-up round of 100,000 rows through every path runs first.
  */
 public final class PublishBenchmark {
   private static final int WARM_UP_ROWS = 100_000;
@@ -71,6 +83,17 @@ public final class PublishBenchmark {
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     Path dir = Files.createTempDirectory("planwatch-benchmark");
+    try {
+      run(rows, dir);
+    } finally {
+      // The file, the warm-up file and the broker's log: a few hundred MB each run.
+      try (Stream<Path> paths = Files.walk(dir)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+  }
+
+  private static void run(int rows, Path dir) throws Exception {
     Catalogue catalogue = Catalogue.loadDefault();
     Path warmUp = BenchmarkData.write(dir.resolve("warm-up.csv"), WARM_UP_ROWS, catalogue);
     Path file = BenchmarkData.write(dir.resolve("release.csv"), rows, catalogue);
@@ -107,9 +130,13 @@ public final class PublishBenchmark {
     CommandLine line = ProducersCommand.commandLine(new CliContext(env, false, CliRun.CLOCK));
     StringWriter out = new StringWriter();
     line.setOut(new PrintWriter(out, true));
+    System.gc();
+    long heapBefore = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    HeapWatch heap = HeapWatch.start();
     long start = System.nanoTime();
     int exit = line.execute("releases", file.toString());
     double realSeconds = (System.nanoTime() - start) / 1e9;
+    long liveHeap = heap.stop();
     if (exit != 0) {
       throw new IllegalStateException("releases exited with " + exit + ": " + out);
     }
@@ -134,23 +161,39 @@ public final class PublishBenchmark {
               observation.key(),
               serializer.serialize(rawTopic, ObservationMapper.toAvro(observation))));
     }
-    double rawSeconds = sendRaw(broker, records);
+    double rawSeconds = sendRaw(broker, records, false);
+    String rawTxTopic = label + "-rawtx.stats.observations";
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+      admin.createTopics(List.of(new NewTopic(rawTxTopic, 3, (short) 1))).all().get();
+    }
+    List<ProducerRecord<String, byte[]>> txRecords = new ArrayList<>(records.size());
+    for (ProducerRecord<String, byte[]> record : records) {
+      txRecords.add(new ProducerRecord<>(rawTxTopic, record.key(), record.value()));
+    }
+    records.clear();
+    double rawTxSeconds = sendRaw(broker, txRecords, true);
     double publisherSeconds = publishOnly(broker, registry, observations, label);
     double realRate = observations.size() / realSeconds;
     double rawRate = observations.size() / rawSeconds;
     System.out.printf(
         Locale.ROOT,
         "%s: %,d rows; reading the file alone %.2f s; real path %.2f s (%,.0f rows/s);"
+            + " live heap after GC during the real path at most %,d MiB (%,d MiB before it);"
             + " publisher alone (map, serialize, send, commit) %.2f s;"
-            + " raw producer %.2f s (%,.0f rows/s)%n",
+            + " raw producer %.2f s (%,.0f rows/s);"
+            + " raw producer in one transaction, series partitioner %.2f s (%,.0f rows/s)%n",
         label,
         observations.size(),
         parseSeconds,
         realSeconds,
         realRate,
+        liveHeap / (1024 * 1024),
+        heapBefore / (1024 * 1024),
         publisherSeconds,
         rawSeconds,
-        rawRate);
+        rawRate,
+        rawTxSeconds,
+        observations.size() / rawTxSeconds);
     return new double[] {realRate, rawRate};
   }
 
@@ -176,9 +219,17 @@ public final class PublishBenchmark {
     }
   }
 
+  /**
+   * Sends pre-serialized records with a plain producer: idempotent, {@code acks=all}, the
+   * publisher's batching and compression; {@code asPublisher} adds what the publisher must do on
+   * top (one transaction, the series partitioner).
+   */
   private static double sendRaw(
-      EmbeddedKafkaBroker broker, List<ProducerRecord<String, byte[]>> records) {
-    Map<String, Object> props =
+      EmbeddedKafkaBroker broker,
+      List<ProducerRecord<String, byte[]>> records,
+      boolean asPublisher) {
+    Map<String, Object> props = new HashMap<>();
+    props.putAll(
         Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
             broker.bootstrapServers(),
@@ -191,11 +242,21 @@ public final class PublishBenchmark {
             ProducerConfig.BATCH_SIZE_CONFIG,
             256 * 1024,
             ProducerConfig.COMPRESSION_TYPE_CONFIG,
-            "lz4");
+            "lz4"));
+    if (asPublisher) {
+      props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "benchmark-raw-" + records.size());
+      props.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, SeriesPartitioner.class.getName());
+    }
     AtomicLong failed = new AtomicLong();
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+      if (asPublisher) {
+        producer.initTransactions();
+      }
       long start = System.nanoTime();
+      if (asPublisher) {
+        producer.beginTransaction();
+      }
       for (ProducerRecord<String, byte[]> record : records) {
         producer.send(
             record,
@@ -206,11 +267,55 @@ public final class PublishBenchmark {
             });
       }
       producer.flush();
+      if (asPublisher) {
+        producer.commitTransaction();
+      }
       double seconds = (System.nanoTime() - start) / 1e9;
       if (failed.get() > 0) {
         throw new IllegalStateException(failed.get() + " raw sends failed");
       }
       return seconds;
+    }
+  }
+
+  /** The largest heap in use right after a garbage collection: the live data, garbage aside. */
+  private static final class HeapWatch implements NotificationListener {
+    private final AtomicLong maxAfterGc = new AtomicLong();
+
+    static HeapWatch start() {
+      HeapWatch watch = new HeapWatch();
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        ((NotificationEmitter) gc).addNotificationListener(watch, null, null);
+      }
+      return watch;
+    }
+
+    @Override
+    public void handleNotification(Notification notification, Object handback) {
+      if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+          notification.getType())) {
+        return;
+      }
+      GarbageCollectionNotificationInfo info =
+          GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+      long used =
+          info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+              .mapToLong(MemoryUsage::getUsed)
+              .sum();
+      maxAfterGc.accumulateAndGet(used, Math::max);
+    }
+
+    /** Stops watching; the largest heap after a collection, in bytes. */
+    long stop() {
+      System.gc();
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        try {
+          ((NotificationEmitter) gc).removeNotificationListener(this);
+        } catch (ListenerNotFoundException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return maxAfterGc.get();
     }
   }
 }

@@ -197,6 +197,44 @@ class ReleasesCommandIT {
         .contains("planwatch_producer_send_latency_seconds_count");
   }
 
+  @Test
+  void shouldKeepTheSimulatedMarkerFromSimulateThroughItsFileToTheTopic() throws IOException {
+    Path out = dir.resolve("simulated");
+    CliRun simulate =
+        CliRun.run(
+            Map.of(),
+            "simulate",
+            "--years",
+            "2021",
+            "--history-years",
+            "0",
+            "--seed",
+            "9",
+            "--out",
+            out.toString());
+    assertThat(simulate.exitCode()).as(simulate.err()).isZero();
+
+    CliRun run =
+        CliRun.run(env.variables(), "releases", out.resolve("2021-06-releases.csv").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<ConsumerRecord<String, StatisticalObservation>> seen = seen();
+    assertThat(seen).isNotEmpty();
+    assertThat(seen).extracting(r -> r.value().getSource()).containsOnly("simulated:seed=9");
+  }
+
+  @Test
+  void shouldMarkRecordsOfABureauFileWithoutASourceColumnWithTheFile() throws IOException {
+    Path file = TestFiles.fixture("shenyang-2022-06-gbk.csv", dir);
+
+    CliRun run = releases(env.variables(), file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(seen())
+        .extracting(r -> r.value().getSource())
+        .containsOnly("file:shenyang-2022-06-gbk.csv");
+  }
+
   /** The report of the file read on its own: its summary, then one line per bad row. */
   private List<String> report(Path file) throws IOException {
     StringBuilder text = new StringBuilder();

@@ -139,6 +139,25 @@ class CsvIngestTest {
   }
 
   @Test
+  void shouldTakeEachRowsSourceFromTheSourceColumnAndTheFileNameWhereItIsBlank()
+      throws IOException {
+    Path file = dir.resolve("with-source.csv");
+    Files.writeString(
+        file,
+        "指标,地区,时期,数值,来源\n"
+            + "地区生产总值,浑南区,2022年6月,300.5,simulated:seed=42\n"
+            + "地区生产总值,和平区,2022年6月,400.5,\n");
+
+    ParsedFile<Observation> parsed = service.parse(file, IngestOptions.defaults(CLOCK));
+
+    assertThat(parsed.errors()).isEmpty();
+    assertThat(parsed.ignoredColumns()).isEmpty();
+    assertThat(parsed.records())
+        .extracting(Observation::source)
+        .containsExactly("simulated:seed=42", "file:with-source.csv");
+  }
+
+  @Test
   void shouldRejectAShortPeriodWhenNoYearIsKnown() throws IOException {
     Path file = dir.resolve("no-year.csv");
     Files.writeString(file, "指标,地区,时期,数值\n社会消费品零售总额,浑南区,1-6月,88.8\n");

@@ -22,8 +22,8 @@ class SimulatedFilesIngestTest {
   @TempDir Path dir;
 
   private final IngestService ingest = new IngestService(new CatalogueReferenceData(CATALOGUE));
-  private final IngestOptions options =
-      IngestOptions.defaults(LATER).withSource(SimulationFixtures.DEFAULT.config().source());
+  // No source given: the simulated marker must come from the files' source column (来源).
+  private final IngestOptions options = IngestOptions.defaults(LATER);
 
   @Test
   void shouldIngestEveryReleaseFileWithoutRejectsAndReadBackTheSameObservations()

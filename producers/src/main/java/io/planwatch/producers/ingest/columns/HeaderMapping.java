@@ -12,10 +12,16 @@ import java.util.Optional;
  * and 地区代码): readers then take the first cell that is not blank.
  */
 public final class HeaderMapping {
+  private static final int[] NONE = new int[0];
+
   private final List<String> header;
   private final Map<Column, List<Integer>> indices;
   private final List<String> ignored;
   private final List<Column> missing;
+  // The same as indices, searched by identity, then by key (equal columns share it): a row looks
+  // up every column, and columns are constants, so a scan of a dozen references beats hashing.
+  private final Column[] mapped;
+  private final int[][] mappedIndices;
 
   private HeaderMapping(
       List<String> header,
@@ -26,6 +32,26 @@ public final class HeaderMapping {
     this.indices = indices;
     this.ignored = List.copyOf(ignored);
     this.missing = List.copyOf(missing);
+    this.mapped = indices.keySet().toArray(Column[]::new);
+    this.mappedIndices = new int[mapped.length][];
+    for (int i = 0; i < mapped.length; i++) {
+      mappedIndices[i] = indices.get(mapped[i]).stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+
+  /** The header indices of a column, none if the file lacks it. */
+  private int[] indicesOf(Column column) {
+    for (int i = 0; i < mapped.length; i++) {
+      if (mapped[i] == column) {
+        return mappedIndices[i];
+      }
+    }
+    for (int i = 0; i < mapped.length; i++) {
+      if (mapped[i].key().equals(column.key())) {
+        return mappedIndices[i];
+      }
+    }
+    return NONE;
   }
 
   /** Maps a header row against the given columns. */
@@ -88,7 +114,7 @@ public final class HeaderMapping {
 
   /** The first non-blank cell of this column in a row, with the header it came from. */
   public Optional<Cell> cell(List<String> row, Column column) {
-    for (int index : indices.getOrDefault(column, List.of())) {
+    for (int index : indicesOf(column)) {
       String value = text(row, index);
       if (!value.isBlank()) {
         return Optional.of(new Cell(header.get(index), value));
@@ -99,12 +125,12 @@ public final class HeaderMapping {
 
   /** Every cell of this column in a row (one per header naming it), blank ones included. */
   public List<Cell> cells(List<String> row, Column column) {
-    List<Integer> found = indices.getOrDefault(column, List.of());
-    if (found.size() == 1) {
-      int index = found.get(0);
+    int[] found = indicesOf(column);
+    if (found.length == 1) {
+      int index = found[0];
       return List.of(new Cell(header.get(index), text(row, index)));
     }
-    List<Cell> cells = new ArrayList<>(found.size());
+    List<Cell> cells = new ArrayList<>(found.length);
     for (int index : found) {
       cells.add(new Cell(header.get(index), text(row, index)));
     }
@@ -113,7 +139,14 @@ public final class HeaderMapping {
 
   private static String text(List<String> row, int index) {
     String value = index < row.size() ? row.get(index) : "";
-    return value == null ? "" : value.trim();
+    if (value == null) {
+      return "";
+    }
+    // Most cells arrive trimmed (the CSV reader trims): trim only when an end needs it.
+    int last = value.length() - 1;
+    return last >= 0 && (value.charAt(0) <= ' ' || value.charAt(last) <= ' ')
+        ? value.trim()
+        : value;
   }
 
   /** The header text naming a column in this file, or the column key if it has none. */

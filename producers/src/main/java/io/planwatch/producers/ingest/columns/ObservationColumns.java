@@ -120,6 +120,14 @@ public final class ObservationColumns {
           "release",
           "release_id",
           "RELEASE_ID");
+  public static final Column SOURCE =
+      Column.optional(
+          "source",
+          "where the record comes from (its source field), e.g. simulated:seed=42 in the"
+              + " simulator's files; default: file:<file name>",
+          "来源",
+          "source",
+          "SOURCE");
   public static final Column DATAFLOW =
       Column.optional(
           "dataflow",
@@ -150,6 +158,7 @@ public final class ObservationColumns {
           REVISION,
           PUBLISHED,
           RELEASE_ID,
+          SOURCE,
           DATAFLOW,
           ACTION);
 

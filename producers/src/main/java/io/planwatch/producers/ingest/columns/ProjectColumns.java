@@ -166,7 +166,8 @@ public final class ProjectColumns {
                 STATUS,
                 REPORT_DATE,
                 UPDATE_ID,
-                PUBLISHED));
+                PUBLISHED,
+                ObservationColumns.SOURCE));
     for (MilestoneType type : MilestoneType.values()) {
       all.add(PLANNED.get(type));
       all.add(ACTUAL.get(type));

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 public final class NumberParser {
   private static final Set<String> MISSING =
       Set.of("", "-", "--", "—", "——", "…", "……", "...", "..", "/", "NA", "N/A", "NaN", "null");
-  private static final Pattern PLAIN =
-      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
 
   private NumberParser() {}
@@ -25,7 +23,7 @@ public final class NumberParser {
     if (MISSING.contains(cleaned)) {
       throw new InvalidValueException(Problem.EMPTY_VALUE);
     }
-    if (PLAIN.matcher(cleaned).matches()) {
+    if (isPlain(cleaned)) {
       return new BigDecimal(cleaned.startsWith("+") ? cleaned.substring(1) : cleaned);
     }
     if (GROUPED.matcher(cleaned).matches()) {
@@ -33,6 +31,49 @@ public final class NumberParser {
       return new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
     }
     throw new InvalidValueException(Problem.UNPARSABLE_NUMBER);
+  }
+
+  /**
+   * Whether the text is {@code [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?}: checked by hand, as every
+   * value cell of a file goes through it.
+   */
+  static boolean isPlain(String text) {
+    int length = text.length();
+    int i = 0;
+    if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+      i++;
+    }
+    int integer = digits(text, i);
+    i += integer;
+    int fraction = 0;
+    if (i < length && text.charAt(i) == '.') {
+      i++;
+      fraction = digits(text, i);
+      i += fraction;
+    }
+    if (integer == 0 && fraction == 0) {
+      return false;
+    }
+    if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        i++;
+      }
+      int exponent = digits(text, i);
+      if (exponent == 0) {
+        return false;
+      }
+      i += exponent;
+    }
+    return i == length;
+  }
+
+  private static int digits(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
   }
 
   /** Whether a cell holds no figure ({@code -}, {@code …}, empty). */

@@ -25,6 +25,11 @@ public record Table(List<String> header, String headerLocation, List<Line> lines
     return new Table(List.of(), where, List.of(new BadRow(where, "-", "", problem, detail)));
   }
 
+  /** The same rows, to be read one at a time. */
+  public RowStream stream() {
+    return new RowStream(header, headerLocation, lines.iterator());
+  }
+
   /** The rows read into cells. */
   public List<Row> rows() {
     return lines.stream().filter(Row.class::isInstance).map(Row.class::cast).toList();

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param fileName the file name, for errors
  * @param releaseId the file's release id
  * @param publishedAt the file's publication time
- * @param source the source written into records
+ * @param source the source of rows that do not name one
  * @param clock the clock that says what is in the future
  * @param defaultYear the year for periods without one, or null
  */

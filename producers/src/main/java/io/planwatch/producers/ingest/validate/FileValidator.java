@@ -1,35 +1,41 @@
 package io.planwatch.producers.ingest.validate;
 
+import io.planwatch.producers.ingest.RecordSink;
 import io.planwatch.producers.ingest.RowError;
 import io.planwatch.producers.ingest.columns.Column;
 import io.planwatch.producers.ingest.columns.HeaderMapping;
 import io.planwatch.producers.ingest.normalize.Problem;
+import io.planwatch.producers.ingest.read.RowStream;
 import io.planwatch.producers.ingest.read.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Checks every row of a table: missing columns, rows that could not be read, each row's cells, and
- * rows that repeat an earlier one. Nothing is dropped: each problem becomes a {@link RowError}.
+ * Checks every row of a file as it is read: missing columns, rows that could not be read, each
+ * row's cells, and rows that repeat an earlier one. Nothing is dropped: each problem becomes a
+ * {@link RowError}. The records of valid rows go to a {@link RecordSink} at once, so a large file's
+ * rows are never all held in memory.
  */
 public final class FileValidator {
   private FileValidator() {}
 
   /**
-   * The outcome for one file.
+   * The outcome for one file (its records went to the sink).
    *
-   * @param records records of the valid rows, in file order
+   * @param header the header as written in the file (empty for an unreadable file)
+   * @param rowCount how many data rows the file has, readable or not
+   * @param recordCount how many records went to the sink and were kept
    * @param errors every error, in file order
    * @param rejectedRows original cells of each row with errors, by location
    * @param ignoredColumns headers that name no known column
    */
-  public record Outcome<T>(
-      List<T> records,
+  public record Outcome(
+      List<String> header,
+      int rowCount,
+      int recordCount,
       List<RowError> errors,
       Map<String, List<String>> rejectedRows,
       List<String> ignoredColumns) {}
@@ -39,38 +45,47 @@ public final class FileValidator {
     T assemble(RowContext row);
   }
 
-  /** Checks every row of a table. */
-  static <T> Outcome<T> validate(
+  /** Checks every row of a file, handing the records of valid rows to {@code sink}. */
+  static <T> Outcome validate(
       String file,
-      Table table,
+      RowStream rows,
       List<Column> columns,
       RowAssembler<T> assembler,
-      Function<T, List<Object>> duplicateKey,
-      String duplicateKeyName) {
-    HeaderMapping mapping = HeaderMapping.of(table.header(), columns);
+      DuplicateIndex<T> duplicates,
+      RecordSink<? super T> sink) {
+    HeaderMapping mapping = HeaderMapping.of(rows.header(), columns);
     List<RowError> errors = new ArrayList<>();
     Map<String, List<String>> rejected = new LinkedHashMap<>();
-    boolean unreadable = table.header().isEmpty() && table.size() > 0;
+    boolean unreadable = rows.header().isEmpty() && rows.lines().hasNext();
     if (!mapping.missing().isEmpty() && !unreadable) {
       for (Column column : mapping.missing()) {
         errors.add(
             RowError.of(
                 file,
-                table.headerLocation(),
+                rows.headerLocation(),
                 column.key(),
                 "",
                 Problem.MISSING_COLUMN,
                 "one of " + String.join(", ", column.aliases())));
       }
-      return new Outcome<>(List.of(), errors, rejected, mapping.ignored());
+      return new Outcome(rows.header(), count(rows), 0, errors, rejected, mapping.ignored());
     }
-    List<T> records = new ArrayList<>();
-    Map<List<Object>, String> firstSeen = new HashMap<>(Math.max(16, table.size() * 4 / 3 + 1));
-    for (Table.Line line : table.lines()) {
+    int rowCount = 0;
+    int recordCount = 0;
+    while (rows.lines().hasNext()) {
+      Table.Line line = rows.lines().next();
+      rowCount++;
       if (line instanceof Table.BadRow bad) {
-        errors.add(
+        RowError error =
             RowError.of(
-                file, bad.location(), bad.column(), bad.value(), bad.problem(), bad.detail()));
+                file, bad.location(), bad.column(), bad.value(), bad.problem(), bad.detail());
+        if (bad.problem() == Problem.UNREADABLE_FILE) {
+          // Part of the file cannot be parsed: the file is unreadable, whatever came before.
+          sink.clear();
+          return new Outcome(
+              List.of(), 1, 0, List.of(error), Map.of(bad.location(), List.of()), List.of());
+        }
+        errors.add(error);
         rejected.put(bad.location(), List.of());
         continue;
       }
@@ -78,16 +93,16 @@ public final class FileValidator {
       RowContext context = new RowContext(file, mapping, row);
       T record = assembler.assemble(context);
       if (record != null) {
-        List<Object> key = duplicateKey.apply(record);
-        String earlier = firstSeen.putIfAbsent(key, row.location());
+        String earlier = duplicates.firstSeen(record, row.location());
         if (earlier == null) {
-          records.add(record);
+          sink.accept(record);
+          recordCount++;
         } else {
           context.error(
-              duplicateKeyName,
-              joined(key),
+              duplicates.name(),
+              duplicates.describe(record),
               Problem.DUPLICATED_ROW,
-              (earlier.matches("\\d+") ? "same as line " : "same as ") + earlier);
+              (isNumber(earlier) ? "same as line " : "same as ") + earlier);
         }
       }
       if (context.hasErrors()) {
@@ -95,7 +110,7 @@ public final class FileValidator {
         rejected.put(row.location(), row.cells());
       }
     }
-    return new Outcome<>(records, errors, rejected, mapping.ignored());
+    return new Outcome(rows.header(), rowCount, recordCount, errors, rejected, mapping.ignored());
   }
 
   /** Keys of a record, for duplicate detection (compared part by part). */
@@ -103,15 +118,24 @@ public final class FileValidator {
     return Arrays.asList(parts);
   }
 
-  /** A record's keys as reported: joined with {@code |}. */
-  private static String joined(List<Object> key) {
-    StringBuilder text = new StringBuilder(64);
-    for (Object part : key) {
-      if (!text.isEmpty()) {
-        text.append('|');
-      }
-      text.append(part);
+  private static int count(RowStream rows) {
+    int count = 0;
+    while (rows.lines().hasNext()) {
+      rows.lines().next();
+      count++;
     }
-    return text.toString();
+    return count;
+  }
+
+  private static boolean isNumber(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

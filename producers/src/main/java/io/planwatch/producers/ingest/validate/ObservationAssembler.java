@@ -9,6 +9,7 @@ import static io.planwatch.producers.ingest.columns.ObservationColumns.PUBLISHED
 import static io.planwatch.producers.ingest.columns.ObservationColumns.REGION;
 import static io.planwatch.producers.ingest.columns.ObservationColumns.RELEASE_ID;
 import static io.planwatch.producers.ingest.columns.ObservationColumns.REVISION;
+import static io.planwatch.producers.ingest.columns.ObservationColumns.SOURCE;
 import static io.planwatch.producers.ingest.columns.ObservationColumns.STATUS;
 import static io.planwatch.producers.ingest.columns.ObservationColumns.UNIT;
 import static io.planwatch.producers.ingest.columns.ObservationColumns.UNIT_MULT;
@@ -22,6 +23,7 @@ import io.planwatch.domain.model.Observation;
 import io.planwatch.domain.model.ObservationStatus;
 import io.planwatch.domain.model.PriceBasis;
 import io.planwatch.domain.model.Region;
+import io.planwatch.producers.ingest.RecordSink;
 import io.planwatch.producers.ingest.ReferenceData;
 import io.planwatch.producers.ingest.columns.HeaderMapping.Cell;
 import io.planwatch.producers.ingest.columns.HeaderText;
@@ -34,7 +36,7 @@ import io.planwatch.producers.ingest.normalize.PeriodParser;
 import io.planwatch.producers.ingest.normalize.Problem;
 import io.planwatch.producers.ingest.normalize.UnitConverter;
 import io.planwatch.producers.ingest.normalize.Vocabulary;
-import io.planwatch.producers.ingest.read.Table;
+import io.planwatch.producers.ingest.read.RowStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -64,6 +66,8 @@ public final class ObservationAssembler {
   private final PerValue<String> actions = PerValue.of(ObservationAssembler::action);
   private final Map<String, Optional<String>> unitHints = new HashMap<>();
   private final Map<String, PerValue<UnaryOperator<BigDecimal>>> conversions = new HashMap<>();
+  private final Map<String, Integer> indicatorNumbers = new HashMap<>();
+  private final Map<String, Integer> regionNumbers = new HashMap<>();
 
   public ObservationAssembler(ReferenceData reference, FileDefaults defaults) {
     this.defaults = defaults;
@@ -86,17 +90,48 @@ public final class ObservationAssembler {
         : indicator.unit();
   }
 
-  /** Checks every row of a release table. */
-  public FileValidator.Outcome<Observation> validate(Table table) {
+  /**
+   * Checks every row of a release as it is read, handing the valid rows' records to {@code sink}.
+   */
+  public FileValidator.Outcome validate(RowStream rows, RecordSink<? super Observation> sink) {
     return FileValidator.validate(
         defaults.fileName(),
-        table,
+        rows,
         ObservationColumns.ALL,
         this::assemble,
-        o ->
-            FileValidator.key(
-                o.indicatorCode(), o.regionCode(), o.period(), o.measure(), o.revision()),
-        "indicator|region|period|measure|revision");
+        DuplicateIndex.packing(
+            "indicator|region|period|measure|revision",
+            o ->
+                FileValidator.key(
+                    o.indicatorCode(), o.regionCode(), o.period(), o.measure(), o.revision()),
+            this::packedKey),
+        sink);
+  }
+
+  /**
+   * An observation's duplicate key in one long: per-file numbers of its indicator (16 bits) and
+   * region (16 bits), months since year 0 (17 bits), measure (2 bits), revision (12 bits).
+   */
+  private long packedKey(Observation o) {
+    int indicator =
+        indicatorNumbers.computeIfAbsent(o.indicatorCode(), c -> indicatorNumbers.size());
+    int region = regionNumbers.computeIfAbsent(o.regionCode(), c -> regionNumbers.size());
+    int months = o.period().year() * 12 + o.period().month() - 1;
+    int measure = o.measure().ordinal();
+    if (indicator >= 1 << 16
+        || region >= 1 << 16
+        || months < 0
+        || months >= 1 << 17
+        || measure >= 1 << 2
+        || o.revision() < 0
+        || o.revision() >= 1 << 12) {
+      return DuplicateIndex.UNPACKED;
+    }
+    return (long) indicator << 47
+        | (long) region << 31
+        | (long) months << 14
+        | (long) measure << 12
+        | o.revision();
   }
 
   Observation assemble(RowContext row) {
@@ -113,6 +148,7 @@ public final class ObservationAssembler {
     Integer revision = row.optional(REVISION, revisions);
     Instant published = row.optional(PUBLISHED, publishedTimes);
     String releaseId = row.cell(RELEASE_ID).map(Cell::text).orElse(defaults.releaseId());
+    String source = row.cell(SOURCE).map(Cell::text).orElse(defaults.source());
     row.optional(ACTION, actions);
     Frequency frequency = period == null ? null : checkPeriod(row, period, indicator);
     if (indicator == null) {
@@ -147,7 +183,7 @@ public final class ObservationAssembler {
         releaseId,
         rev,
         published == null ? defaults.publishedAt() : published,
-        defaults.source());
+        source);
   }
 
   private Frequency checkPeriod(RowContext row, ParsedPeriod period, Indicator indicator) {

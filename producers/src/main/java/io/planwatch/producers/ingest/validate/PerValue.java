@@ -14,6 +14,10 @@ import java.util.function.Function;
 final class PerValue<T> implements Function<String, T> {
   private final Function<String, T> parser;
   private final Map<String, Object> seen = new HashMap<>();
+  // The text and result of the previous call: consecutive rows often repeat a cell, and comparing
+  // with it is cheaper than hashing a new string.
+  private String lastText;
+  private Object lastKnown;
 
   private PerValue(Function<String, T> parser) {
     this.parser = parser;
@@ -27,7 +31,7 @@ final class PerValue<T> implements Function<String, T> {
   @Override
   @SuppressWarnings("unchecked")
   public T apply(String text) {
-    Object known = seen.get(text);
+    Object known = text.equals(lastText) ? lastKnown : seen.get(text);
     if (known == null) {
       try {
         known = parser.apply(text);
@@ -36,6 +40,8 @@ final class PerValue<T> implements Function<String, T> {
       }
       seen.put(text, known);
     }
+    lastText = text;
+    lastKnown = known;
     if (known instanceof InvalidValueException e) {
       throw e;
     }

@@ -19,9 +19,11 @@ import io.planwatch.domain.model.ProjectSizeClass;
 import io.planwatch.domain.model.ProjectStatus;
 import io.planwatch.domain.model.ProjectUpdate;
 import io.planwatch.domain.model.Region;
+import io.planwatch.producers.ingest.RecordSink;
 import io.planwatch.producers.ingest.ReferenceData;
 import io.planwatch.producers.ingest.columns.Column;
 import io.planwatch.producers.ingest.columns.HeaderMapping.Cell;
+import io.planwatch.producers.ingest.columns.ObservationColumns;
 import io.planwatch.producers.ingest.columns.ProjectColumns;
 import io.planwatch.producers.ingest.normalize.DateTimes;
 import io.planwatch.producers.ingest.normalize.InvalidValueException;
@@ -29,7 +31,7 @@ import io.planwatch.producers.ingest.normalize.NumberParser;
 import io.planwatch.producers.ingest.normalize.Problem;
 import io.planwatch.producers.ingest.normalize.UnitConverter;
 import io.planwatch.producers.ingest.normalize.Vocabulary;
-import io.planwatch.producers.ingest.read.Table;
+import io.planwatch.producers.ingest.read.RowStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,15 +59,18 @@ public final class ProjectAssembler {
     this.defaults = defaults;
   }
 
-  /** Checks every row of a project report table. */
-  public FileValidator.Outcome<ProjectUpdate> validate(Table table) {
+  /**
+   * Checks every row of a project report as it is read, handing valid rows' records to the sink.
+   */
+  public FileValidator.Outcome validate(RowStream rows, RecordSink<? super ProjectUpdate> sink) {
     return FileValidator.validate(
         defaults.fileName(),
-        table,
+        rows,
         ProjectColumns.ALL,
         this::assemble,
-        u -> FileValidator.key(u.projectId(), u.reportDate()),
-        "project_id|report_date");
+        DuplicateIndex.of(
+            "project_id|report_date", u -> FileValidator.key(u.projectId(), u.reportDate())),
+        sink);
   }
 
   ProjectUpdate assemble(RowContext row) {
@@ -102,7 +107,7 @@ public final class ProjectAssembler {
         reportDate,
         updateId,
         published == null ? defaults.publishedAt() : published,
-        defaults.source());
+        row.cell(ObservationColumns.SOURCE).map(Cell::text).orElse(defaults.source()));
   }
 
   private String knownProject(String id) {

@@ -5,14 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.Scale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class NumberParserTest {
+  /** What a plain number was matched against before the hand-written check. */
+  private static final Pattern PLAIN =
+      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(
       delimiter = '|',
@@ -56,5 +64,16 @@ class NumberParserTest {
     String grouped = String.format(Locale.ROOT, "%,.2f", value);
 
     assertThat(NumberParser.parse(grouped)).isEqualByComparingTo(value);
+  }
+
+  @Property
+  void shouldTellPlainNumbersApartExactlyAsTheirRegularExpressionDoes(
+      @ForAll("numberLikeText") String text) {
+    assertThat(NumberParser.isPlain(text)).isEqualTo(PLAIN.matcher(text).matches());
+  }
+
+  @Provide
+  Arbitrary<String> numberLikeText() {
+    return Arbitraries.strings().withChars("0123456789+-.eE,x ").ofMaxLength(8);
   }
 }

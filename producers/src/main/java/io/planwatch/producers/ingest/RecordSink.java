@@ -1,0 +1,45 @@
+package io.planwatch.producers.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the records of a file's valid rows go as the file is read, in file order. A file found
+ * unreadable part of the way through keeps nothing: the sink is then cleared.
+ *
+ * @param <T> the domain record
+ */
+public interface RecordSink<T> {
+  /** Takes the record of a valid row. */
+  void accept(T record);
+
+  /** Forgets every record taken so far. */
+  void clear();
+
+  /** A sink that keeps the records in a list. */
+  static <T> Collecting<T> collecting() {
+    return new Collecting<>();
+  }
+
+  /** Keeps the records in memory, for small files and tests. */
+  final class Collecting<T> implements RecordSink<T> {
+    private final List<T> records = new ArrayList<>();
+
+    private Collecting() {}
+
+    @Override
+    public void accept(T record) {
+      records.add(record);
+    }
+
+    @Override
+    public void clear() {
+      records.clear();
+    }
+
+    /** The records taken, in order. */
+    public List<T> records() {
+      return records;
+    }
+  }
+}
