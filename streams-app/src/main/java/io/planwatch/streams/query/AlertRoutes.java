@@ -9,6 +9,7 @@ import io.planwatch.avro.AlertTransition;
 import io.planwatch.avro.AlertType;
 import io.planwatch.avro.MilestoneType;
 import io.planwatch.avro.PaceAlert;
+import io.planwatch.streams.topology.AlertHistories;
 import io.planwatch.streams.topology.PaceStores;
 import java.util.Comparator;
 import java.util.List;
@@ -57,16 +58,21 @@ final class AlertRoutes {
 
   private void history(final Context ctx) {
     final String key = key(ctx);
-    final AlertHistory.Snapshot snapshot =
-        q.alertHistory()
-            .of(key)
-            .orElseThrow(() -> new NotFoundResponse("no alert events for '" + key + "'"));
-    ctx.json(
-        new AlertView.History(
-            ctx.pathParam("targetId"),
-            ctx.pathParam("year"),
-            snapshot.events().stream().map(q.views()::alert).toList(),
-            snapshot.truncated()));
+    q.routing()
+        .byKey(
+            ctx,
+            PaceStores.ALERT_HISTORY,
+            key,
+            () -> {
+              final AlertHistories.History history =
+                  AlertHistories.read(q.stores().<PaceAlert>store(PaceStores.ALERT_HISTORY), key)
+                      .orElseThrow(() -> new NotFoundResponse("no alert events for '" + key + "'"));
+              return new AlertView.History(
+                  ctx.pathParam("targetId"),
+                  ctx.pathParam("year"),
+                  history.events().stream().map(q.views()::alert).toList(),
+                  history.truncated());
+            });
   }
 
   private void list(final Context ctx) {

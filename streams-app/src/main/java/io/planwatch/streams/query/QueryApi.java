@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.javalin.router.JavalinDefaultRouting;
-import io.planwatch.avro.PaceAlert;
 import io.planwatch.registry.client.SchemaRegistryClients;
 import io.planwatch.streams.api.HttpRoutes;
 import io.planwatch.streams.config.AppConfig;
@@ -29,9 +28,10 @@ import org.apache.kafka.streams.state.HostInfo;
  * }</pre>
  *
  * <p>It reads the topology's queryable stores ({@code PaceStores}), routes lookups by key to the
- * owning instance and gathers lists from all instances ({@link QueryRouting}), and keeps two
- * in-memory mirrors of its own: the target catalogue and the alert history. The mirrors stop when
- * the streams instance closes, or on {@link #close()}.
+ * owning instance and gathers lists from all instances ({@link QueryRouting}), and keeps one
+ * in-memory mirror of its own: the target catalogue. The alert history is a store of the topology
+ * ({@code PaceStores.ALERT_HISTORY}, in RocksDB), routed like any lookup. The mirror stops when the
+ * streams instance closes, or on {@link #close()}.
  *
  * <p>The OpenAPI description is the classpath resource {@value #OPENAPI}.
  */
@@ -60,7 +60,7 @@ public final class QueryApi implements HttpRoutes, AutoCloseable {
 
   /**
    * The API over {@code streams}, with the value serdes the registry settings of {@code config}
-   * give; starts its mirrors of {@code plan.targets} and {@code pace.alerts}.
+   * give; starts its mirror of {@code plan.targets}.
    */
   public static QueryApi start(final AppConfig config, final KafkaStreams streams) {
     final Map<String, Object> serdeConfig = config.registry().serdeConfig();
@@ -76,7 +76,6 @@ public final class QueryApi implements HttpRoutes, AutoCloseable {
     final Topics topics = config.topics();
     final Map<String, Object> client = config.clientProperties();
     final TargetCatalogue targets = new TargetCatalogue();
-    final AlertHistory history = new AlertHistory(AlertHistory.DEFAULT_MAX_EVENTS_PER_KEY);
     final TopicMirror targetMirror =
         new TopicMirror(
             topics.planTargets().name(),
@@ -84,24 +83,14 @@ public final class QueryApi implements HttpRoutes, AutoCloseable {
             topics.planTargets().valueSerde(serdes).deserializer(),
             targets::apply,
             () -> !CLOSING.contains(streams.state()));
-    final TopicMirror alertMirror =
-        new TopicMirror(
-            topics.paceAlerts().name(),
-            withClientId(client, config.applicationId(), "alerts"),
-            topics.paceAlerts().valueSerde(serdes).deserializer(),
-            (String key, PaceAlert alert) -> history.apply(key, alert),
-            () -> !CLOSING.contains(streams.state()));
     targets.readyWhen(targetMirror::caughtUp);
-    history.readyWhen(alertMirror::caughtUp);
     final Optional<HostInfo> self =
         config
             .processing()
             .applicationServer()
             .map(server -> new HostInfo(server.host(), server.port()));
-    final QueryApi api =
-        new QueryApi(context(streams, self, targets, history), List.of(targetMirror, alertMirror));
+    final QueryApi api = new QueryApi(context(streams, self, targets), List.of(targetMirror));
     targetMirror.start();
-    alertMirror.start();
     return api;
   }
 
@@ -111,10 +100,7 @@ public final class QueryApi implements HttpRoutes, AutoCloseable {
   }
 
   static QueryContext context(
-      final KafkaStreams streams,
-      final Optional<HostInfo> self,
-      final TargetCatalogue targets,
-      final AlertHistory history) {
+      final KafkaStreams streams, final Optional<HostInfo> self, final TargetCatalogue targets) {
     final ObjectMapper json =
         new ObjectMapper()
             .registerModule(new Jdk8Module())
@@ -126,8 +112,7 @@ public final class QueryApi implements HttpRoutes, AutoCloseable {
             new InstanceRouter(streams, self),
             new Forwarder(self.map(QueryRouting::address).orElse("local")),
             json);
-    return new QueryContext(
-        stores, routing, new ViewMapper(reference), reference, targets, history, json);
+    return new QueryContext(stores, routing, new ViewMapper(reference), reference, targets, json);
   }
 
   @Override

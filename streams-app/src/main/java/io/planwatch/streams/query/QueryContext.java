@@ -16,7 +16,6 @@ record QueryContext(
     ViewMapper views,
     ReferenceLookup reference,
     TargetCatalogue targets,
-    AlertHistory alertHistory,
     ObjectMapper json) {
 
   /** The JSON type of an {@link ItemList} of {@code item}, to read other instances' lists. */

@@ -29,6 +29,14 @@ public final class PaceStores {
    */
   public static final String ALERTS = "pace-alerts";
 
+  /**
+   * {@code targetId|year|sequence} (or {@code projectId|milestoneType|sequence}) → {@code
+   * io.planwatch.avro.PaceAlert}: every event of every alert, in order, the last {@link
+   * AlertHistories#MAX_EVENTS_PER_KEY} per alert; partitioned by the alert key like {@code
+   * pace.alerts}, so route with the alert key and read with {@link AlertHistories#read}.
+   */
+  public static final String ALERT_HISTORY = "pace-alert-history";
+
   /** {@code region|year} → {@code io.planwatch.avro.RegionScorecard}. */
   public static final String SCORECARDS = "pace-scorecards";
 

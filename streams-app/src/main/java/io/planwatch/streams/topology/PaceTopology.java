@@ -195,7 +195,7 @@ public final class PaceTopology {
    */
   private void queryViews() {
     view(topics.paceProgress(), PaceStores.PROGRESS, IndicatorProgress.class);
-    view(topics.paceAlerts(), PaceStores.ALERTS, PaceAlert.class);
+    alertViews();
     view(topics.scorecards(), PaceStores.SCORECARDS, RegionScorecard.class);
     final TopicSpec<ProjectProgress> projects = topics.projectProgress();
     final KStream<String, ProjectProgress> projectProgress =
@@ -212,6 +212,19 @@ public final class PaceTopology {
         .toTable(
             Named.as("project-progress-table"),
             parts.materialized(PaceStores.PROJECT_PROGRESS, ProjectProgress.class));
+  }
+
+  /** The last event of each alert, and every event of it (one source: a topic is read once). */
+  private void alertViews() {
+    final TopicSpec<PaceAlert> alerts = topics.paceAlerts();
+    final KStream<String, PaceAlert> events =
+        parts.builder.stream(alerts.name(), parts.consumed(alerts, PaceStores.ALERTS + "-view"));
+    events.toTable(Named.as("alert-table"), parts.materialized(PaceStores.ALERTS, PaceAlert.class));
+    parts.addStore(PaceStores.ALERT_HISTORY, PaceAlert.class);
+    events.process(
+        () -> new AlertHistoryRecorder(AlertHistories.MAX_EVENTS_PER_KEY),
+        Named.as("record-alert-history"),
+        PaceStores.ALERT_HISTORY);
   }
 
   private <V extends SpecificRecord> void view(

@@ -53,11 +53,7 @@ class QueryApiUnavailableTest {
                 new DomainMetrics(new SimpleMeterRegistry())),
             props);
     final QueryContext context =
-        QueryApi.context(
-            streams,
-            Optional.of(new HostInfo("localhost", 1)),
-            new TargetCatalogue(),
-            new AlertHistory(4));
+        QueryApi.context(streams, Optional.of(new HostInfo("localhost", 1)), new TargetCatalogue());
     server = new HttpServer(new HttpConfig(0, List.of()), List.of(QueryApi.over(context))).start();
   }
 
@@ -88,8 +84,7 @@ class QueryApiUnavailableTest {
   }
 
   @Test
-  void shouldAnswer503ForTheTargetCatalogueAndAlertHistoryUntilTheirTopicsAreRead()
-      throws Exception {
+  void shouldAnswer503ForTheTargetCatalogueAndAlertHistoryUntilTheyCanBeRead() throws Exception {
     assertThat(get("/targets").statusCode()).isEqualTo(503);
     assertThat(get("/alerts/hn-gdp/2022/history").statusCode()).isEqualTo(503);
   }

@@ -125,8 +125,7 @@ class ViewMapperTest {
                 views.progress(
                     QueryFixtures.progress("hn-gdp", "210112", PaceStatus.ON_TRACK, 352.0),
                     QueryFixtures.target("hn-gdp", "210112", 7))));
-    final ObjectMapper reader =
-        QueryApi.context(null, java.util.Optional.empty(), null, null).json();
+    final ObjectMapper reader = QueryApi.context(null, java.util.Optional.empty(), null).json();
 
     final ItemList<ProgressView> back =
         reader.readValue(

@@ -8,6 +8,7 @@ import io.planwatch.avro.PaceAlert;
 import io.planwatch.avro.StatisticalObservation;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.streams.TestInputTopic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +79,52 @@ class AlertLifecycleTest extends TopologyTestBase {
 
     assertNoMore(alerts);
     assertNoMore(progress);
+  }
+
+  @Test
+  void shouldKeepEveryTransitionOfAnAlertInItsQueryableHistoryOldestFirst() {
+    growth(3, 11.0, 0);
+    growth(4, 9.0, 0);
+    growth(5, 10.5, 0);
+    growth(7, 11.8, 0);
+    final List<PaceAlert> emitted = alertValues();
+    final String key = PaceStores.targetYearKey(RevisionHandlingTest.IVA_TARGET, 2022);
+
+    final AlertHistories.History history =
+        AlertHistories.read(driver.getKeyValueStore(PaceStores.ALERT_HISTORY), key).orElseThrow();
+
+    assertThat(history.events()).containsExactlyElementsOf(emitted);
+    assertThat(history.events()).hasSize(4);
+    assertThat(history.truncated()).isFalse();
+    assertThat(AlertHistories.read(driver.getKeyValueStore(PaceStores.ALERT_HISTORY), key + "9"))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldDeleteTheOldestEventsBeyondTheBoundAndSaySo() {
+    final TestInputTopic<String, PaceAlert> events = input(topics.paceAlerts());
+    final List<PaceAlert> sent = new ArrayList<>();
+    growth(3, 11.0, 0);
+    final PaceAlert opened = alertValues().get(0);
+    final String key = PaceStores.targetYearKey(RevisionHandlingTest.IVA_TARGET, 2022);
+    final int extra = AlertHistories.MAX_EVENTS_PER_KEY + 2;
+    for (int i = 0; i < extra; i++) {
+      final PaceAlert event =
+          PaceAlert.newBuilder(opened)
+              .setTransition(i % 2 == 0 ? AlertTransition.ESCALATED : AlertTransition.DOWNGRADED)
+              .setActual((double) i)
+              .build();
+      sent.add(event);
+      events.pipeInput(key, event);
+    }
+
+    final AlertHistories.History history =
+        AlertHistories.read(driver.getKeyValueStore(PaceStores.ALERT_HISTORY), key).orElseThrow();
+
+    // The opening and the first two of the 66 events piped were deleted, oldest first.
+    assertThat(history.events()).hasSize(AlertHistories.MAX_EVENTS_PER_KEY);
+    assertThat(history.events()).containsExactlyElementsOf(sent.subList(2, extra));
+    assertThat(history.truncated()).isTrue();
   }
 
   private StatisticalObservation growth(final int month, final double value, final int revision) {

@@ -1,0 +1,58 @@
+package io.planwatch.streams.topology;
+
+import io.planwatch.avro.PaceAlert;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Appends every event of {@code pace.alerts} to its key's history in {@link
+ * PaceStores#ALERT_HISTORY} (see {@link AlertHistories} for the key format), deleting the oldest
+ * beyond the bound. The store lives in RocksDB with a changelog, so the history costs no heap and
+ * survives a restart; under exactly-once an event is appended exactly once.
+ */
+final class AlertHistoryRecorder implements Processor<String, PaceAlert, Void, Void> {
+  private final int maxEventsPerKey;
+  private KeyValueStore<String, PaceAlert> history;
+
+  AlertHistoryRecorder(final int maxEventsPerKey) {
+    if (maxEventsPerKey < 1) {
+      throw new IllegalArgumentException("maxEventsPerKey must be >= 1: " + maxEventsPerKey);
+    }
+    this.maxEventsPerKey = maxEventsPerKey;
+  }
+
+  @Override
+  public void init(final ProcessorContext<Void, Void> context) {
+    history = context.getStateStore(PaceStores.ALERT_HISTORY);
+  }
+
+  @Override
+  public void process(final Record<String, PaceAlert> record) {
+    if (record.key() == null || record.value() == null) {
+      // Not an event: the topic's records always carry both; nothing to append.
+      return;
+    }
+    final String prefix = AlertHistories.prefix(record.key());
+    long first = 0;
+    long last = 0;
+    // Why: '~' sorts after every digit, so the range holds exactly this key's events.
+    try (KeyValueIterator<String, PaceAlert> it = history.reverseRange(prefix, prefix + "~")) {
+      if (it.hasNext()) {
+        last = AlertHistories.sequence(it.next().key);
+      }
+    }
+    if (last > 0) {
+      try (KeyValueIterator<String, PaceAlert> it = history.range(prefix, prefix + "~")) {
+        first = AlertHistories.sequence(it.next().key);
+      }
+    }
+    history.put(AlertHistories.key(record.key(), last + 1), record.value());
+    long kept = last == 0 ? 1 : last + 1 - first + 1;
+    for (long oldest = first; kept > maxEventsPerKey; oldest++, kept--) {
+      history.delete(AlertHistories.key(record.key(), oldest));
+    }
+  }
+}
