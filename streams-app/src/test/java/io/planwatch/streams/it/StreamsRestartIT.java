@@ -45,6 +45,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.apache.avro.specific.SpecificRecord;
@@ -58,7 +59,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serde;
@@ -321,13 +324,24 @@ class StreamsRestartIT {
     return group.groupState() == GroupState.STABLE && !group.members().isEmpty();
   }
 
-  /** Sends the records in order with one idempotent producer and waits for all of them. */
+  /**
+   * Sends the records in order with one idempotent producer and waits until each is written. One
+   * request in flight: with more, a batch refused while a just-created partition gets its leader
+   * can be overtaken by the next one and then never written (KAFKA-15591, fixed in Kafka 4.5).
+   */
   private void publish(final List<Outgoing> records) throws Exception {
-    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(clients.producerProps())) {
+    final Map<String, Object> props = clients.producerProps();
+    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
+      final List<Future<RecordMetadata>> sent = new ArrayList<>();
       for (final Outgoing record : records) {
-        producer.send(new ProducerRecord<>(record.topic().name(), record.key(), bytes(record)));
+        sent.add(
+            producer.send(
+                new ProducerRecord<>(record.topic().name(), record.key(), bytes(record))));
       }
-      producer.flush();
+      for (final Future<RecordMetadata> result : sent) {
+        result.get(STEP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      }
     }
   }
 
