@@ -46,10 +46,8 @@ final class KraftStorage {
       new Formatter()
           .setPrintStream(out)
           .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
-          // Transactions v1: under v2 a restarted transactional producer was seen failing with
-          // OutOfOrderSequenceException and a transaction left open, holding read_committed
-          // consumers back until its timeout.
-          .setFeatureLevel("transaction.version", (short) 1)
+          // Kafka's default feature levels, transactions v2 included, as production brokers
+          // have: the OutOfOrderSequenceException v2 may log is retried (docs/operations.md).
           .setNodeId(nodeId)
           .setClusterId(clusterId)
           .setControllerListenerName(controllerListenerName)
