@@ -281,13 +281,11 @@ public final class Publisher implements AutoCloseable {
   }
 
   private byte[] serialize(Outgoing record, AtomicLong failed, AtomicReference<String> error) {
-    if (record.isTombstone()) {
-      return null;
-    }
     try {
-      return serializer.serialize(record.topic().name(), record.value());
-    } catch (RegistryUnreachableException e) {
-      throw registryUnreachable(e);
+      return serializeValue(record);
+    } catch (InfrastructureException e) {
+      // The registry is unreachable: not this record's fault, the whole publish stops.
+      throw e;
     } catch (RuntimeException e) {
       failed.incrementAndGet();
       metrics.failed();
