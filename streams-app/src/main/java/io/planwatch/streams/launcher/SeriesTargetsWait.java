@@ -1,18 +1,13 @@
 package io.planwatch.streams.launcher;
 
+import io.planwatch.streams.runtime.GroupLag;
 import io.planwatch.topics.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
@@ -51,27 +46,12 @@ final class SeriesTargetsWait {
   }
 
   private boolean caughtUp() throws InterruptedException {
+    final List<TopicPartition> partitions;
     try {
-      final List<TopicPartition> partitions =
+      partitions =
           partitions(
               List.of(
                   topics.planTargets().name(), applicationId + "-targets-by-series-repartition"));
-      final Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-      partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-      final Map<TopicPartition, OffsetAndMetadata> committed =
-          admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
-      final var ends =
-          admin
-              .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
-              .all()
-              .get();
-      return partitions.stream()
-          .allMatch(
-              tp -> {
-                final long end = ends.get(tp).offset();
-                final OffsetAndMetadata offset = committed.get(tp);
-                return end == 0 || (offset != null && offset.offset() >= end);
-              });
     } catch (final ExecutionException e) {
       if (e.getCause() instanceof UnknownTopicOrPartitionException) {
         return false; // the app has not created its repartition topic yet
@@ -79,6 +59,8 @@ final class SeriesTargetsWait {
       throw new IllegalStateException(
           "Could not read the progress of " + applicationId + ": " + e.getCause(), e.getCause());
     }
+    return new GroupLag(admin, applicationId, partitions)
+        .of(partitions).values().stream().allMatch(lag -> lag == 0);
   }
 
   private List<TopicPartition> partitions(final List<String> names)

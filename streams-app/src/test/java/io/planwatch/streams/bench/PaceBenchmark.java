@@ -7,6 +7,7 @@ import io.planwatch.registry.server.SchemaRegistryServer;
 import io.planwatch.streams.config.AppConfig;
 import io.planwatch.streams.config.AppConfigLoader;
 import io.planwatch.streams.config.ConfigKey;
+import io.planwatch.streams.runtime.GroupLag;
 import io.planwatch.streams.runtime.StreamsApp;
 import io.planwatch.streams.runtime.StreamsMain;
 import io.planwatch.streams.topology.DemoRecords;
