@@ -36,7 +36,6 @@ final class AlertHistoryRecorder implements Processor<String, PaceAlert, Void, V
       return;
     }
     final String prefix = AlertHistories.prefix(record.key());
-    long first = 0;
     long last = 0;
     // Why: '~' sorts after every digit, so the range holds exactly this key's events.
     try (KeyValueIterator<String, PaceAlert> it = history.reverseRange(prefix, prefix + "~")) {
@@ -44,15 +43,11 @@ final class AlertHistoryRecorder implements Processor<String, PaceAlert, Void, V
         last = AlertHistories.sequence(it.next().key);
       }
     }
-    if (last > 0) {
-      try (KeyValueIterator<String, PaceAlert> it = history.range(prefix, prefix + "~")) {
-        first = AlertHistories.sequence(it.next().key);
-      }
-    }
-    history.put(AlertHistories.key(record.key(), last + 1), record.value());
-    long kept = last == 0 ? 1 : last + 1 - first + 1;
-    for (long oldest = first; kept > maxEventsPerKey; oldest++, kept--) {
-      history.delete(AlertHistories.key(record.key(), oldest));
+    final long next = last + 1;
+    history.put(AlertHistories.key(record.key(), next), record.value());
+    // The key's events are always the last maxEventsPerKey sequences: at most one falls out.
+    if (next > maxEventsPerKey) {
+      history.delete(AlertHistories.key(record.key(), next - maxEventsPerKey));
     }
   }
 }
