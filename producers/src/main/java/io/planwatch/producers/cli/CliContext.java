@@ -3,10 +3,10 @@ package io.planwatch.producers.cli;
 import io.planwatch.domain.catalogue.Catalogue;
 import io.planwatch.domain.catalogue.CatalogueLoader;
 import io.planwatch.domain.catalogue.CatalogueResult;
+import io.planwatch.producers.ingest.normalize.DateTimes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -19,15 +19,14 @@ import java.util.Map;
  */
 record CliContext(Map<String, String> environment, boolean terminal, Clock clock) {
   /** The bureaus' time zone. */
-  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
   CliContext {
     environment = Map.copyOf(environment);
   }
 
   /** The real process: its environment, its console, the system clock. */
   static CliContext system() {
-    return new CliContext(System.getenv(), System.console() != null, Clock.system(SHANGHAI));
+    return new CliContext(
+        System.getenv(), System.console() != null, Clock.system(DateTimes.SHANGHAI));
   }
 
   /**

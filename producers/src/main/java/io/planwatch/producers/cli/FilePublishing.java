@@ -8,7 +8,6 @@ import io.planwatch.producers.ingest.ParsedFile;
 import io.planwatch.producers.ingest.RecordSink;
 import io.planwatch.producers.ingest.RejectReport;
 import io.planwatch.producers.ingest.ReleaseIds;
-import io.planwatch.producers.ingest.RowError;
 import io.planwatch.producers.publish.Batch;
 import io.planwatch.producers.publish.EncodedRecords;
 import io.planwatch.producers.publish.Outgoing;
@@ -146,7 +145,7 @@ final class FilePublishing<T> {
                 encoded.clear();
               }
             });
-    int rejected = (int) parsed.errors().stream().map(RowError::line).distinct().count();
+    int rejected = RejectReport.rejectedRows(parsed);
     if (!parsed.isClean()) {
       session.metrics().rejected(rejected);
       RejectReport.print(parsed, err);

@@ -106,6 +106,11 @@ public final class RejectReport {
     return target;
   }
 
+  /** How many rows (lines, or cells of an SDMX message) a file rejects. */
+  public static int rejectedRows(ParsedFile<?> parsed) {
+    return rejectedLocations(parsed).size();
+  }
+
   private static Map<String, List<RowError>> rejectedLocations(ParsedFile<?> parsed) {
     Map<String, List<RowError>> byLocation = new LinkedHashMap<>();
     for (RowError error : parsed.errors()) {

@@ -72,6 +72,10 @@ public final class PublishMetrics {
     failed.increment();
   }
 
+  void failed(int records) {
+    failed.increment(records);
+  }
+
   void skipped(int records) {
     skipped.increment(records);
   }

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.avro.specific.SpecificRecord;
@@ -93,11 +92,6 @@ public final class Publisher implements AutoCloseable {
     return config;
   }
 
-  /** The meters. */
-  public PublishMetrics metrics() {
-    return metrics;
-  }
-
   /**
    * A store of serialized records for a {@link Batch}: each record added is serialized at once with
    * this publisher's serializer (and schema registry).
@@ -111,11 +105,6 @@ public final class Publisher implements AutoCloseable {
     return config.transactionalIdPrefix() + "-" + batch.transactionalId();
   }
 
-  /** The publish ledger's topic ({@code <prefix>producers.ledger}). */
-  public String ledgerTopic() {
-    return ledger.topic();
-  }
-
   /**
    * Publishes {@code batch} unless the ledger says it was committed before, in which case nothing
    * is sent and the result is {@link Outcome#ALREADY_PUBLISHED}. The check runs after this producer
@@ -123,8 +112,7 @@ public final class Publisher implements AutoCloseable {
    * fenced first.
    */
   public PublishResult publishOnce(Batch batch, PublishListener listener) {
-    KafkaProducer<String, byte[]> current = producerFor(batch);
-    Objects.requireNonNull(current, "producer");
+    producerFor(batch); // takes over the batch's transactional id (fences) before the ledger
     if (ledgerContains(batch.id())) {
       metrics.skipped(batch.size());
       LOG.info("batch {} ({}) was published before: nothing sent", batch.id(), batch.description());
@@ -150,9 +138,7 @@ public final class Publisher implements AutoCloseable {
     EncodedRecords encoded = batch.encoded();
     if (encoded.failed() > 0) {
       // A record could not be serialized when the batch was built: nothing may be sent.
-      for (int i = 0; i < encoded.failed(); i++) {
-        metrics.failed();
-      }
+      metrics.failed(encoded.failed());
       failed.addAndGet(encoded.failed());
       LOG.warn("batch {} ({}) not sent: {}", batch.id(), batch.description(), encoded.firstError());
       return finish(batch, Outcome.ABORTED, startNanos, acks, encoded.firstError().orElseThrow());

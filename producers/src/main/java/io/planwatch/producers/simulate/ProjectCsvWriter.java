@@ -6,6 +6,7 @@ import io.planwatch.domain.model.MilestoneType;
 import io.planwatch.domain.model.ProjectStatus;
 import io.planwatch.domain.model.ProjectUpdate;
 import io.planwatch.producers.ingest.columns.ProjectColumns;
+import io.planwatch.producers.ingest.normalize.DateTimes;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ final class ProjectCsvWriter {
     row.add(status(u.status()));
     row.add(u.reportDate().toString());
     row.add(u.updateId());
-    row.add(ReleaseCsvWriter.LOCAL_TIME.format(u.publishedAt().atZone(ReleaseCalendar.SHANGHAI)));
+    row.add(ReleaseCsvWriter.LOCAL_TIME.format(u.publishedAt().atZone(DateTimes.SHANGHAI)));
     row.add(u.source());
     for (MilestoneType type : MilestoneType.values()) {
       Milestone milestone =

@@ -1,11 +1,11 @@
 package io.planwatch.producers.simulate;
 
+import io.planwatch.producers.ingest.normalize.DateTimes;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.SplittableRandom;
 
 /**
@@ -14,8 +14,6 @@ import java.util.SplittableRandom;
  */
 final class ReleaseCalendar {
   /** The zone of every publication time. */
-  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
   private static final LocalTime RELEASE_TIME = LocalTime.of(10, 0);
 
   private ReleaseCalendar() {}
@@ -24,14 +22,14 @@ final class ReleaseCalendar {
   static Instant release(long seed, YearMonth month) {
     SplittableRandom random = Seeds.of(seed, "calendar|" + month);
     LocalDate day = month.plusMonths(1).atDay(15 + random.nextInt(4));
-    return workingDay(day).atTime(RELEASE_TIME).atZone(SHANGHAI).toInstant();
+    return workingDay(day).atTime(RELEASE_TIME).atZone(DateTimes.SHANGHAI).toInstant();
   }
 
   /** The publication time of the history batch: 20 January of the first simulated year. */
   static Instant history(int firstYear) {
     return workingDay(LocalDate.of(firstYear, 1, 20))
         .atTime(RELEASE_TIME)
-        .atZone(SHANGHAI)
+        .atZone(DateTimes.SHANGHAI)
         .toInstant();
   }
 

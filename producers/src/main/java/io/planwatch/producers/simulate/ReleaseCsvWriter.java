@@ -8,6 +8,7 @@ import io.planwatch.domain.model.Observation;
 import io.planwatch.domain.model.ObservationStatus;
 import io.planwatch.domain.model.Period;
 import io.planwatch.domain.model.PriceBasis;
+import io.planwatch.producers.ingest.normalize.DateTimes;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class ReleaseCsvWriter {
     row.add(priceBasis(o.priceBasis()));
     row.add(status(o.status()));
     row.add(Integer.toString(o.revision()));
-    row.add(LOCAL_TIME.format(o.publishedAt().atZone(ReleaseCalendar.SHANGHAI)));
+    row.add(LOCAL_TIME.format(o.publishedAt().atZone(DateTimes.SHANGHAI)));
     row.add(o.releaseId());
     row.add(o.source());
     return row;

@@ -1,5 +1,6 @@
 package io.planwatch.producers.cli;
 
+import io.planwatch.producers.ingest.normalize.DateTimes;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -11,8 +12,7 @@ import picocli.CommandLine;
 /** Runs the command line in this JVM, as {@link Main} would, and keeps what it printed. */
 record CliRun(int exitCode, String out, String err) {
   /** 2022-07-20 10:00 in Shanghai: the June 2022 fixtures are out, August is in the future. */
-  static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2022-07-20T02:00:00Z"), CliContext.SHANGHAI);
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2022-07-20T02:00:00Z"), DateTimes.SHANGHAI);
 
   static CliRun run(Map<String, String> env, String... args) {
     return run(new CliContext(env, false, CLOCK), args);

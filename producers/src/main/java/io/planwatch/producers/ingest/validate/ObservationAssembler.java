@@ -64,7 +64,7 @@ public final class ObservationAssembler {
   private final PerValue<Integer> revisions = PerValue.of(ObservationAssembler::revision);
   private final PerValue<Instant> publishedTimes = PerValue.of(DateTimes::instant);
   private final PerValue<String> actions = PerValue.of(ObservationAssembler::action);
-  private final Map<String, Optional<String>> unitHints = new HashMap<>();
+  private final PerValue<Optional<String>> unitHints = PerValue.of(HeaderText::unitHint);
   private final Map<String, PerValue<UnaryOperator<BigDecimal>>> conversions = new HashMap<>();
   private final Map<String, Integer> indicatorNumbers = new HashMap<>();
   private final Map<String, Integer> regionNumbers = new HashMap<>();
@@ -238,7 +238,7 @@ public final class ObservationAssembler {
   }
 
   private Optional<String> unitHint(String text) {
-    return unitHints.computeIfAbsent(text, HeaderText::unitHint);
+    return unitHints.apply(text);
   }
 
   /** The conversions to a target unit, by the unit a figure is written in. */
