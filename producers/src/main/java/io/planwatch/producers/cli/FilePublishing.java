@@ -35,9 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * @param <T> the domain record the files hold
  */
 final class FilePublishing<T> {
-  /** Reads one file, handing the records of valid rows to the sink as they are read. */
+  /** Reads one file's bytes, handing the records of valid rows to the sink as they are read. */
   interface Reader<T> {
-    ParsedFile<T> read(Path file, IngestOptions options, RecordSink<? super T> sink)
+    ParsedFile<T> read(Path file, byte[] bytes, IngestOptions options, RecordSink<? super T> sink)
         throws IOException;
   }
 
@@ -121,8 +121,10 @@ final class FilePublishing<T> {
       err.flush();
       return ExitCodes.INVALID;
     }
-    // The file is hashed once: for the batch's identity and for its derived release id.
-    Digests digests = digests(file, options);
+    // The file is read and hashed once: for the batch's identity, its derived release id and
+    // the rows.
+    byte[] bytes = Files.readAllBytes(file);
+    Digests digests = digests(bytes, options);
     IngestOptions read =
         options.releaseId() != null
             ? options
@@ -133,6 +135,7 @@ final class FilePublishing<T> {
     ParsedFile<T> parsed =
         reader.read(
             file,
+            bytes,
             read,
             new RecordSink<T>() {
               @Override
@@ -209,7 +212,7 @@ final class FilePublishing<T> {
    * same file with the same options is the same batch, whatever its name or path.
    */
   static String digest(Path file, IngestOptions options) throws IOException {
-    return digests(file, options).batch();
+    return digests(Files.readAllBytes(file), options).batch();
   }
 
   /**
@@ -220,10 +223,10 @@ final class FilePublishing<T> {
    */
   record Digests(String batch, byte[] content) {}
 
-  static Digests digests(Path file, IngestOptions options) throws IOException {
+  static Digests digests(byte[] bytes, IngestOptions options) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(Files.readAllBytes(file));
+      sha.update(bytes);
       byte[] content = ((MessageDigest) sha.clone()).digest();
       String settings =
           "\nformat="

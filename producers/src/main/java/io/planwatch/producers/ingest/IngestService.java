@@ -54,7 +54,7 @@ public final class IngestService {
    */
   public ParsedFile<Observation> parse(Path file, IngestOptions options) throws IOException {
     RecordSink.Collecting<Observation> sink = RecordSink.collecting();
-    return parse(file, options, sink).withRecords(sink.records());
+    return parse(file, Files.readAllBytes(file), options, sink).withRecords(sink.records());
   }
 
   /**
@@ -63,8 +63,16 @@ public final class IngestService {
    */
   public ParsedFile<Observation> parse(
       Path file, IngestOptions options, RecordSink<? super Observation> sink) throws IOException {
+    return parse(file, Files.readAllBytes(file), options, sink);
+  }
+
+  /** {@link #parse(Path, IngestOptions, RecordSink)} of the file's bytes, read by the caller. */
+  public ParsedFile<Observation> parse(
+      Path file, byte[] bytes, IngestOptions options, RecordSink<? super Observation> sink)
+      throws IOException {
     return read(
         file,
+        bytes,
         options,
         ObservationColumns.ALL,
         Set.of(FileFormat.values()),
@@ -75,14 +83,16 @@ public final class IngestService {
   public ParsedFile<ProjectUpdate> parseProjects(Path file, IngestOptions options)
       throws IOException {
     RecordSink.Collecting<ProjectUpdate> sink = RecordSink.collecting();
-    return parseProjects(file, options, sink).withRecords(sink.records());
+    return parseProjects(file, Files.readAllBytes(file), options, sink).withRecords(sink.records());
   }
 
   /** Reads a project-office report row by row, handing valid rows' records to {@code sink}. */
   public ParsedFile<ProjectUpdate> parseProjects(
-      Path file, IngestOptions options, RecordSink<? super ProjectUpdate> sink) throws IOException {
+      Path file, byte[] bytes, IngestOptions options, RecordSink<? super ProjectUpdate> sink)
+      throws IOException {
     return read(
         file,
+        bytes,
         options,
         ProjectColumns.ALL,
         PROJECT_FORMATS,
@@ -91,12 +101,12 @@ public final class IngestService {
 
   private <T> ParsedFile<T> read(
       Path file,
+      byte[] bytes,
       IngestOptions options,
       List<Column> columns,
       Set<FileFormat> allowed,
       BiFunction<FileDefaults, RowStream, FileValidator.Outcome> validator)
       throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
     String name = file.getFileName().toString();
     FileFormat format =
         options.format() != null
