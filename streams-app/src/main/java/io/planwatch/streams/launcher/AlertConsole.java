@@ -40,7 +40,6 @@ final class AlertConsole implements AutoCloseable {
   private final Topics topics;
   private final PrintWriter out;
   private final Map<String, IndicatorProgress> latestProgress = new ConcurrentHashMap<>();
-  private final AtomicLong alertsPrinted = new AtomicLong();
   private final List<String> printed = new CopyOnWriteArrayList<>();
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final AtomicLong lastRecordNanos = new AtomicLong(System.nanoTime());
@@ -69,7 +68,7 @@ final class AlertConsole implements AutoCloseable {
   }
 
   long alertsPrinted() {
-    return alertsPrinted.get();
+    return printed.size();
   }
 
   /** Every transition printed so far, as {@code alertId|transition|period}. */
@@ -128,10 +127,10 @@ final class AlertConsole implements AutoCloseable {
    */
   boolean awaitAlerts(long count, Duration max) throws InterruptedException {
     final long deadline = System.nanoTime() + max.toNanos();
-    while (alertsPrinted.get() < count && System.nanoTime() < deadline) {
+    while (printed.size() < count && System.nanoTime() < deadline) {
       Thread.sleep(200);
     }
-    return alertsPrinted.get() >= count;
+    return printed.size() >= count;
   }
 
   private void handle(ConsumerRecord<String, byte[]> record) {
@@ -143,7 +142,6 @@ final class AlertConsole implements AutoCloseable {
     }
     final SpecificRecord value = deserializer.deserialize(record.topic(), record.value());
     if (value instanceof PaceAlert alert) {
-      alertsPrinted.incrementAndGet();
       printed.add(alert.getAlertId() + "|" + alert.getTransition() + "|" + alert.getPeriod());
       synchronized (out) {
         out.printf(

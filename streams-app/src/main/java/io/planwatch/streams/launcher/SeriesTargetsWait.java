@@ -59,8 +59,15 @@ final class SeriesTargetsWait {
       throw new IllegalStateException(
           "Could not read the progress of " + applicationId + ": " + e.getCause(), e.getCause());
     }
-    return new GroupLag(admin, applicationId, partitions)
-        .of(partitions).values().stream().allMatch(lag -> lag == 0);
+    try {
+      return new GroupLag(admin, applicationId, partitions)
+          .of(partitions).values().stream().allMatch(lag -> lag == 0);
+    } catch (final IllegalStateException e) {
+      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+        return false; // the repartition topic was created a moment ago: ask again
+      }
+      throw e;
+    }
   }
 
   private List<TopicPartition> partitions(final List<String> names)

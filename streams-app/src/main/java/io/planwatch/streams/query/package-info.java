@@ -14,9 +14,10 @@
  *       each asked with {@code local=true}, then merged, sorted and limited by the instance that
  *       was asked. One instance that cannot answer makes the list a 503, never a silently partial
  *       list.
- *   <li>Regions and indicators come from the global stores; the target catalogue and the alert
- *       history from in-memory mirrors of {@code plan.targets} and {@code pace.alerts} that every
- *       instance reads whole. These answer locally on any instance.
+ *   <li>Regions and indicators come from the global stores and the target catalogue from an
+ *       in-memory mirror of {@code plan.targets} that every instance reads whole: these answer
+ *       locally on any instance. The alert history is the topology's {@code ALERT_HISTORY} store,
+ *       routed by the alert key like the other lookups.
  * </ul>
  *
  * <p>Views are explicit records written by Jackson: enums as names, instants in Asia/Shanghai,

@@ -106,11 +106,7 @@ public final class PaceTopology {
   /** Target changes keyed {@code indicator|region|targetId}; null when a target leaves a series. */
   private KStream<String, PlanTarget> targetChanges() {
     final TopicSpec<PlanTarget> topic = topics.planTargets();
-    parts.builder.addStateStore(
-        Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(PaceStores.TARGETS_BY_ID),
-            Serdes.String(),
-            topic.valueSerde(parts.serdes)));
+    parts.addStore(PaceStores.TARGETS_BY_ID, PlanTarget.class);
     return parts.builder.stream(topic.name(), parts.consumed(topic, "targets"))
         // Why: a target that moves or disappears must leave its old series; the router remembers
         // where each target was and sends a tombstone there.

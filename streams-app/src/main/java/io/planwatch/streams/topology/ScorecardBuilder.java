@@ -121,7 +121,7 @@ final class ScorecardBuilder implements Processor<String, ScorecardEntry, String
       }
     }
     final Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-    Scorecards.of(byRegion, parent, year, reference, Instant.EPOCH)
+    Scorecards.of(byRegion, parent, year, reference)
         .forEach(
             (code, card) -> {
               final String key = PaceStores.regionYearKey(code, year);

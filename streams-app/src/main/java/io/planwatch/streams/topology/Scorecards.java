@@ -27,14 +27,16 @@ final class Scorecards {
   /**
    * @param byRegion the progress of every target of the group, by region code, targets in id order
    * @param parent the parent region code, or {@link ScorecardRouter#NO_PARENT}
+   * @return the cards with {@code evaluatedAt} at the epoch: the builder compares their content and
+   *     stamps the time of the cards it emits
    */
   static Map<String, RegionScorecard> of(
       final Map<String, List<ScorecardEntry>> byRegion,
       final String parent,
       final int year,
-      final ReferenceData reference,
-      final Instant now) {
-    final Map<String, List<Ranked>> rankings = rank(byRegion, parent, new Indicators(reference));
+      final ReferenceData reference) {
+    final Map<String, List<IndicatorRanking>> rankings =
+        rank(byRegion, parent, new Indicators(reference));
     final Map<String, RegionScorecard> cards = new TreeMap<>();
     byRegion.forEach(
         (code, progress) -> {
@@ -66,15 +68,12 @@ final class Scorecards {
                   .setCritical(counts[PaceStatus.CRITICAL.ordinal()])
                   .setNotEvaluable(counts[PaceStatus.NOT_EVALUABLE.ordinal()])
                   .setShareOnTrack(evaluated == 0 ? null : (double) onPace / evaluated)
-                  .setRankings(
-                      rankings.getOrDefault(code, List.of()).stream().map(Ranked::ranking).toList())
-                  .setEvaluatedAt(now)
+                  .setRankings(rankings.getOrDefault(code, List.of()))
+                  .setEvaluatedAt(Instant.EPOCH)
                   .build());
         });
     return cards;
   }
-
-  private record Ranked(String region, IndicatorRanking ranking) {}
 
   private record Entry(String region, ScorecardEntry progress) {}
 
@@ -96,7 +95,7 @@ final class Scorecards {
     }
   }
 
-  private static Map<String, List<Ranked>> rank(
+  private static Map<String, List<IndicatorRanking>> rank(
       final Map<String, List<ScorecardEntry>> byRegion,
       final String parent,
       final Indicators reference) {
@@ -114,7 +113,7 @@ final class Scorecards {
               (group, entry) ->
                   byIndicatorAndKind.computeIfAbsent(group, g -> new ArrayList<>()).add(entry));
         });
-    final Map<String, List<Ranked>> byRegionRankings = new TreeMap<>();
+    final Map<String, List<IndicatorRanking>> byRegionRankings = new TreeMap<>();
     byIndicatorAndKind.forEach(
         (group, entries) -> {
           entries.sort(Comparator.comparing((Entry e) -> e.progress().deviation()).reversed());
@@ -140,9 +139,7 @@ final class Scorecards {
                     .setDeviation(e.progress().deviation())
                     .setStatus(e.progress().status())
                     .build();
-            byRegionRankings
-                .computeIfAbsent(e.region(), r -> new ArrayList<>())
-                .add(new Ranked(e.region(), ranking));
+            byRegionRankings.computeIfAbsent(e.region(), r -> new ArrayList<>()).add(ranking);
           }
         });
     return byRegionRankings;

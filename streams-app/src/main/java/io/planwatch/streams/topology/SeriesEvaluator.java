@@ -9,6 +9,7 @@ import io.planwatch.domain.alert.AlertState;
 import io.planwatch.domain.alert.AlertStateMachine;
 import io.planwatch.domain.model.Indicator;
 import io.planwatch.domain.model.Period;
+import io.planwatch.domain.model.Region;
 import io.planwatch.domain.pace.Evaluation;
 import io.planwatch.domain.pace.MilestoneResult;
 import io.planwatch.domain.pace.PaceEngine;
@@ -92,17 +93,18 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
     final String series = SeriesKeys.series(o);
     final int year = o.getPeriod().getYear();
     final Period revised = known == null ? null : DomainViews.period(o.getPeriod());
-    final List<PlanTarget> seriesTargets = seriesTargets(series);
-    if (seriesTargets.isEmpty()) {
+    final SeriesTargets seriesTargets = seriesTargets(series);
+    if (seriesTargets.avro().isEmpty()) {
       metrics.recordIgnored(IgnoredReason.NO_MATCHING_TARGET);
       return;
     }
+    // Next year's seasonal profile and last-year stock come from this year's figures.
+    final boolean nextYear = figures.hasYear(series, year + 1);
     int evaluated = 0;
-    for (final PlanTarget target : seriesTargets) {
-      evaluated += evaluate(target, seriesTargets, year, revised) ? 1 : 0;
-      // Next year's seasonal profile and last-year stock come from this year's figures.
-      if (figures.hasYear(series, year + 1)) {
-        evaluate(target, seriesTargets, year + 1, null);
+    for (int i = 0; i < seriesTargets.avro().size(); i++) {
+      evaluated += evaluate(seriesTargets, i, year, revised) ? 1 : 0;
+      if (nextYear) {
+        evaluate(seriesTargets, i, year + 1, null);
       }
     }
     if (evaluated == 0) {
@@ -136,44 +138,40 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
       targets.put(key, changed.target());
     }
     // A new annual plan or a corrected base changes the milestones of the series' other targets.
-    final List<PlanTarget> seriesTargets = seriesTargets(series);
+    final SeriesTargets seriesTargets = seriesTargets(series);
     for (final int year : figures.years(series)) {
-      for (final PlanTarget target : seriesTargets) {
-        evaluate(target, seriesTargets, year, null);
+      for (int i = 0; i < seriesTargets.avro().size(); i++) {
+        evaluate(seriesTargets, i, year, null);
       }
     }
   }
 
   /**
-   * Evaluates one target for one year at the latest figure of its tracked measure.
+   * Evaluates the {@code index}th target of a series for one year at the latest figure of its
+   * tracked measure.
    *
    * @return false when the target does not apply (no figure of its measure, outside its period)
    */
   private boolean evaluate(
-      final PlanTarget avroTarget,
-      final List<PlanTarget> seriesTargets,
-      final int year,
-      final Period revised) {
-    final Indicator indicator = reference.indicator(avroTarget.getIndicatorCode());
+      final SeriesTargets seriesTargets, final int index, final int year, final Period revised) {
+    final Indicator indicator = seriesTargets.indicator();
     if (indicator == null) {
       return false;
     }
-    final io.planwatch.domain.model.PlanTarget target = DomainViews.target(avroTarget);
+    final io.planwatch.domain.model.PlanTarget target = seriesTargets.domain().get(index);
     final TrackedMeasure tracked = TrackedMeasure.of(target, indicator);
-    final String series = SeriesKeys.series(avroTarget);
+    final String series = seriesTargets.series();
     final StatisticalObservation latest =
         figures.latest(series, year, tracked.observationMeasure());
     if (latest == null) {
       return false;
     }
-    final List<io.planwatch.domain.model.PlanTarget> all =
-        seriesTargets.stream().map(DomainViews::target).toList();
     final PaceInput input =
         new PaceInput(
             target,
             indicator,
-            reference.region(avroTarget.getRegionCode()),
-            all,
+            seriesTargets.region(),
+            seriesTargets.domain(),
             null,
             DomainViews.figure(latest),
             figures.lastYear(series, year));
@@ -214,13 +212,33 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
     return !milestone.isResolved() && milestone.reason().code() == ReasonCode.OUT_OF_PLAN_PERIOD;
   }
 
-  private List<PlanTarget> seriesTargets(final String series) {
+  /**
+   * The targets of one series (indicator|region), as stored and as domain targets, with the series'
+   * indicator and region: read once per record, shared by every target's evaluation.
+   */
+  private record SeriesTargets(
+      String series,
+      List<PlanTarget> avro,
+      List<io.planwatch.domain.model.PlanTarget> domain,
+      Indicator indicator,
+      Region region) {}
+
+  private SeriesTargets seriesTargets(final String series) {
     final List<PlanTarget> list = new ArrayList<>();
     try (KeyValueIterator<String, PlanTarget> it =
         targets.prefixScan(SeriesKeys.seriesPrefix(series), KEYS)) {
       it.forEachRemaining(kv -> list.add(kv.value));
     }
-    return list;
+    if (list.isEmpty()) {
+      return new SeriesTargets(series, list, List.of(), null, null);
+    }
+    final PlanTarget first = list.get(0);
+    return new SeriesTargets(
+        series,
+        list,
+        list.stream().map(DomainViews::target).toList(),
+        reference.indicator(first.getIndicatorCode()),
+        reference.region(first.getRegionCode()));
   }
 
   private void forward(final String key, final SeriesOutput output) {

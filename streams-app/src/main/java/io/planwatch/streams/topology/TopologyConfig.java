@@ -24,7 +24,7 @@ public record TopologyConfig(
     Duration scorecardInterval) {
 
   /** The default {@link #scorecardInterval}: scorecards lag progress by at most about a second. */
-  public static final Duration DEFAULT_SCORECARD_INTERVAL = Duration.ofSeconds(1);
+  private static final Duration DEFAULT_SCORECARD_INTERVAL = Duration.ofSeconds(1);
 
   /** The zone of Chinese plans and statistics. */
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * topology writes exactly-once.
  *
  * <p>A record that cannot be deserialized is logged with its partition and offset and skipped: the
- * feed only shows alerts, and the query API's history reads the same topic.
+ * feed only shows alerts, and the topology's alert-history store records the same events.
  */
 final class AlertFeed implements AutoCloseable {
 

@@ -81,15 +81,6 @@ final class AlertStream implements Consumer<AlertEvent>, AutoCloseable {
     }
   }
 
-  synchronized int connectedClients() {
-    clients.removeIf(SseClient::terminated);
-    return clients.size();
-  }
-
-  synchronized List<String> recentIds() {
-    return recent.stream().map(e -> e[0]).toList();
-  }
-
   private synchronized void disconnect(final SseClient client) {
     clients.remove(client);
   }
