@@ -155,7 +155,7 @@ final class TopicMirror implements AutoCloseable {
     try {
       fold.pollAndApply();
     } catch (final RecordDeserializationException e) {
-      if (registryUnreachable(e)) {
+      if (RegistryUnreachableException.isCauseOf(e)) {
         LOG.warn(
             "Query mirror retries {} offset {}: the schema registry is unreachable: {}",
             e.topicPartition(),
@@ -173,15 +173,6 @@ final class TopicMirror implements AutoCloseable {
           e.getMessage());
       consumer.seek(e.topicPartition(), e.offset() + 1);
     }
-  }
-
-  private static boolean registryUnreachable(final Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof RegistryUnreachableException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void sleep(final Duration duration) {

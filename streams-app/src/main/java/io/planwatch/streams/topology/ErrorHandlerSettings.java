@@ -105,11 +105,6 @@ record ErrorHandlerSettings(
 
   /** An infrastructure failure: the registry (or something it needs) is unreachable. */
   static boolean isInfrastructure(final Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof RegistryUnreachableException) {
-        return true;
-      }
-    }
-    return false;
+    return RegistryUnreachableException.isCauseOf(error);
   }
 }

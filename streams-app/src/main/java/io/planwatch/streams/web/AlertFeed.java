@@ -1,6 +1,7 @@
 package io.planwatch.streams.web;
 
 import io.planwatch.avro.PaceAlert;
+import io.planwatch.registry.client.RegistryUnreachableException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -136,6 +137,17 @@ final class AlertFeed implements AutoCloseable {
         }
       }
     } catch (final RecordDeserializationException e) {
+      if (RegistryUnreachableException.isCauseOf(e)) {
+        // Not the record's fault: read it again once the registry answers.
+        LOG.warn(
+            "Alert feed retries {} offset {}: the schema registry is unreachable: {}",
+            e.topicPartition(),
+            e.offset(),
+            e.getMessage());
+        consumer.seek(e.topicPartition(), e.offset());
+        sleep();
+        return;
+      }
       LOG.error(
           "Alert feed skips the record at {} offset {}: {}",
           e.topicPartition(),
