@@ -30,14 +30,18 @@ public final class SeriesPartitioner implements Partitioner {
 
   /** The partition of {@code key} on {@code topic} with {@code partitions} partitions. */
   public static int partitionOf(String topic, String key, int partitions) {
-    String hashed = topic.endsWith(Topics.OBSERVATIONS_SUFFIX) ? seriesOf(key) : key;
+    String hashed = topic.endsWith(Topics.OBSERVATIONS_SUFFIX) ? prefix(key, SERIES_FIELDS) : key;
     return Utils.toPositive(Utils.murmur2(hashed.getBytes(StandardCharsets.UTF_8))) % partitions;
   }
 
-  /** {@code indicator|region} of an observation key (the whole key if it has fewer fields). */
-  static String seriesOf(String key) {
+  /**
+   * The first {@code fields} '|'-separated fields of {@code key} (all of it if it has fewer): with
+   * {@link #SERIES_FIELDS}, {@code indicator|region} of an observation key. The streams app's
+   * repartitions hash the same prefix, so producers and topology agree on partitions.
+   */
+  public static String prefix(String key, int fields) {
     int end = -1;
-    for (int i = 0; i < SERIES_FIELDS; i++) {
+    for (int i = 0; i < fields; i++) {
       end = key.indexOf('|', end + 1);
       if (end < 0) {
         return key;

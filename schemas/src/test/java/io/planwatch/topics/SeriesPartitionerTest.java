@@ -48,7 +48,10 @@ class SeriesPartitionerTest {
 
   @Test
   void shouldKeepAKeyWithoutSeparatorsWhole() {
-    assertThat(SeriesPartitioner.seriesOf("gdp")).isEqualTo("gdp");
-    assertThat(SeriesPartitioner.seriesOf("gdp|210112|2022-06|YTD_LEVEL")).isEqualTo("gdp|210112");
+    assertThat(SeriesPartitioner.prefix("gdp", SeriesPartitioner.SERIES_FIELDS)).isEqualTo("gdp");
+    assertThat(
+            SeriesPartitioner.prefix(
+                "gdp|210112|2022-06|YTD_LEVEL", SeriesPartitioner.SERIES_FIELDS))
+        .isEqualTo("gdp|210112");
   }
 }

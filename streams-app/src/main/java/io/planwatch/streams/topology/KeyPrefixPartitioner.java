@@ -1,5 +1,6 @@
 package io.planwatch.streams.topology;
 
+import io.planwatch.topics.SeriesPartitioner;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
@@ -32,13 +33,6 @@ final class KeyPrefixPartitioner<V> implements StreamPartitioner<String, V> {
 
   /** The first {@code fields} '|'-separated fields of {@code key} (all of it if it has fewer). */
   static String prefix(final String key, final int fields) {
-    int end = -1;
-    for (int i = 0; i < fields; i++) {
-      end = key.indexOf('|', end + 1);
-      if (end < 0) {
-        return key;
-      }
-    }
-    return key.substring(0, end);
+    return SeriesPartitioner.prefix(key, fields);
   }
 }

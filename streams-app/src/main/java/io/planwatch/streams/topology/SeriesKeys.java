@@ -2,6 +2,7 @@ package io.planwatch.streams.topology;
 
 import io.planwatch.avro.PlanTarget;
 import io.planwatch.avro.StatisticalObservation;
+import io.planwatch.topics.SeriesPartitioner;
 
 /**
  * Keys of the series-partitioned state. A series is one indicator in one region ({@code
@@ -10,7 +11,7 @@ import io.planwatch.avro.StatisticalObservation;
  */
 final class SeriesKeys {
   /** Observation keys and target keys share their first two fields, the series. */
-  static final int SERIES_FIELDS = 2;
+  static final int SERIES_FIELDS = SeriesPartitioner.SERIES_FIELDS;
 
   private SeriesKeys() {}
 
