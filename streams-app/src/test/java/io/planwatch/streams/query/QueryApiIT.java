@@ -42,6 +42,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serializer;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -100,30 +101,88 @@ class QueryApiIT {
     a = start(broker, applicationId, registry, Files.createDirectory(state.resolve("a")));
     b = start(broker, applicationId, registry, Files.createDirectory(state.resolve("b")));
     // Ready when the group has settled with keys on both instances, and both answer every key.
-    await()
-        .atMost(READY)
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () -> {
-              if (!a.app().health().ready() || !b.app().health().ready()) {
-                return false;
-              }
-              final int localA = localProgress(a);
-              final int localB = localProgress(b);
-              if (localA == 0 || localB == 0 || localA + localB != TARGETS) {
-                return false;
-              }
-              for (int i = 0; i < TARGETS; i++) {
-                if (get(a, "/progress/t" + i + "/2022").statusCode() != 200
-                    || get(b, "/progress/t" + i + "/2022").statusCode() != 200) {
-                  return false;
-                }
-              }
-              return get(a, "/alerts/t0/2022/history").statusCode() == 200
-                  && get(b, "/alerts/t0/2022/history").statusCode() == 200
-                  && get(a, "/projects/p4").statusCode() == 200
-                  && get(b, "/scorecards/210102/2023").statusCode() == 200;
-            });
+    // A timeout names the check that was still failing and shows both instances' health.
+    final AtomicReference<String> waitingFor = new AtomicReference<>("the first check");
+    try {
+      await()
+          .atMost(READY)
+          .pollInterval(Duration.ofMillis(500))
+          .until(
+              () -> {
+                waitingFor.set(notYetReady());
+                return waitingFor.get() == null;
+              });
+    } catch (final ConditionTimeoutException e) {
+      throw new AssertionError(
+          "The two instances were not ready after "
+              + READY
+              + "; still waiting for "
+              + waitingFor.get()
+              + "\nhealth of a: "
+              + health(a)
+              + "\nhealth of b: "
+              + health(b),
+          e);
+    }
+  }
+
+  /** What the two instances cannot do yet, or null when they answer every fixture key. */
+  private String notYetReady() throws IOException, InterruptedException {
+    if (!a.app().health().ready() || !b.app().health().ready()) {
+      return "both instances to be ready (a " + a.app().health() + ", b " + b.app().health() + ")";
+    }
+    final int localA = localProgress(a);
+    final int localB = localProgress(b);
+    if (localA == 0 || localB == 0 || localA + localB != TARGETS) {
+      return "progress keys on both instances, "
+          + TARGETS
+          + " in all (a holds "
+          + localA
+          + ", b holds "
+          + localB
+          + ")";
+    }
+    for (final Instance instance : List.of(a, b)) {
+      for (int i = 0; i < TARGETS; i++) {
+        final String path = "/progress/t" + i + "/2022";
+        final int status = get(instance, path).statusCode();
+        if (status != 200) {
+          return path + " on port " + instance.port() + " (answered " + status + ")";
+        }
+      }
+    }
+    for (final var check :
+        List.of(
+            Map.entry(a, "/alerts/t0/2022/history"),
+            Map.entry(b, "/alerts/t0/2022/history"),
+            Map.entry(a, "/projects/p4"),
+            Map.entry(b, "/scorecards/210102/2023"))) {
+      final int status = get(check.getKey(), check.getValue()).statusCode();
+      if (status != 200) {
+        return check.getValue()
+            + " on port "
+            + check.getKey().port()
+            + " (answered "
+            + status
+            + ")";
+      }
+    }
+    return null;
+  }
+
+  private String health(final Instance instance) {
+    try {
+      final HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://localhost:" + instance.port() + "/health/ready"))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() + " " + response.body();
+    } catch (final IOException | InterruptedException e) {
+      return "no answer: " + e;
+    }
   }
 
   @AfterAll
