@@ -23,9 +23,12 @@ public record Period(int year, int month) implements java.lang.Comparable<Period
     return new Period(year, 3 * quarter);
   }
 
-  /** ISO-like key, e.g. {@code 2022-06}. */
+  /**
+   * ISO-like key, e.g. {@code 2022-06}. The year always has four digits (1949..2200); built without
+   * {@code String.format}, since every observation key holds one.
+   */
   public String key() {
-    return String.format("%04d-%02d", year, month);
+    return year + (month < 10 ? "-0" : "-") + month;
   }
 
   /** Chinese YTD notation: 1-6月, 1-2月, 1月, 1-12月. */

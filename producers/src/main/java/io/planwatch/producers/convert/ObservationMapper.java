@@ -60,39 +60,4 @@ public final class ObservationMapper {
         avro.getPublishedAt(),
         avro.getSource());
   }
-
-  /**
-   * The Kafka key: {@code indicator|region|period|measure}, e.g. {@code
-   * gdp|210112|2022-06|YTD_LEVEL}; the same text as {@link Observation#key()}, built without {@code
-   * String.format} because it runs once per published row.
-   */
-  public static String key(Observation observation) {
-    Period period = observation.period();
-    StringBuilder key =
-        new StringBuilder(
-            observation.indicatorCode().length() + observation.regionCode().length() + 24);
-    key.append(observation.indicatorCode())
-        .append('|')
-        .append(observation.regionCode())
-        .append('|');
-    appendPadded(key, period.year(), 4);
-    key.append('-');
-    appendPadded(key, period.month(), 2);
-    return key.append('|').append(observation.measure().name()).toString();
-  }
-
-  private static void appendPadded(StringBuilder key, int value, int width) {
-    if (value < 0) {
-      key.append(String.format(java.util.Locale.ROOT, "%0" + width + "d", value));
-      return;
-    }
-    int digits = 1;
-    for (int rest = value / 10; rest > 0; rest /= 10) {
-      digits++;
-    }
-    for (int i = digits; i < width; i++) {
-      key.append('0');
-    }
-    key.append(value); // written into the builder, no string per part
-  }
 }

@@ -26,9 +26,7 @@ public final class Records {
   /** An observation for {@code stats.observations}. */
   public static Outgoing observation(Topics topics, Observation observation) {
     return Outgoing.of(
-        topics.observations(),
-        ObservationMapper.key(observation),
-        ObservationMapper.toAvro(observation));
+        topics.observations(), observation.key(), ObservationMapper.toAvro(observation));
   }
 
   /** Observations for {@code stats.observations}, in order. */

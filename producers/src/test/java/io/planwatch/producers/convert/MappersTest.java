@@ -237,8 +237,7 @@ class MappersTest {
     assertThat(avro.getPublishedAt()).isEqualTo(PUBLISHED);
     assertThat(avro.getSource()).isEqualTo("file:shenyang.csv");
     assertThat(ObservationMapper.toDomain(avro)).isEqualTo(OBSERVATION);
-    assertThat(ObservationMapper.key(OBSERVATION))
-        .isEqualTo("industrial_value_added|210100|2022-06|YTD_GROWTH");
+    assertThat(OBSERVATION.key()).isEqualTo("industrial_value_added|210100|2022-06|YTD_GROWTH");
   }
 
   @Test
@@ -284,28 +283,5 @@ class MappersTest {
         i.direction(),
         i.additive(),
         bands);
-  }
-
-  @Test
-  void shouldBuildTheSameKeyAsTheDomainForEveryPeriodShape() {
-    for (Period period : List.of(new Period(1949, 1), new Period(2022, 6), new Period(2200, 12))) {
-      Observation observation =
-          new Observation(
-              "gdp",
-              "Z210100-HTZ",
-              period,
-              Measure.YTD_LEVEL,
-              1.0,
-              "亿元",
-              PriceBasis.CURRENT,
-              Frequency.MONTHLY,
-              ObservationStatus.FINAL,
-              "r",
-              0,
-              PUBLISHED,
-              null);
-
-      assertThat(ObservationMapper.key(observation)).isEqualTo(observation.key());
-    }
   }
 }
