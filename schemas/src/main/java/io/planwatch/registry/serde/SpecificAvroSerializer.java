@@ -33,6 +33,9 @@ public final class SpecificAvroSerializer<T extends SpecificRecord> implements S
   private final Map<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
   private final Map<Schema, DatumWriter<Object>> genericWriters = new ConcurrentHashMap<>();
   private final Map<String, Target> latestBySubject = new ConcurrentHashMap<>();
+  // The topic and schema of the previous record and what they resolved to: a producer writes long
+  // runs of one record type to one topic, and the subject, id and projection never change for them.
+  private volatile Resolved last;
   private SchemaRegistryClient client;
   private AvroSerdeConfig config = AvroSerdeConfig.defaults();
   private boolean isKey;
@@ -49,6 +52,7 @@ public final class SpecificAvroSerializer<T extends SpecificRecord> implements S
   public void configure(Map<String, ?> configs, boolean isKey) {
     this.config = AvroSerdeConfig.from(configs);
     this.isKey = isKey;
+    this.last = null;
     if (client == null) {
       client = SchemaRegistryClients.create(configs);
     }
@@ -63,9 +67,19 @@ public final class SpecificAvroSerializer<T extends SpecificRecord> implements S
       throw new IllegalStateException("serializer not configured: set schema.registry.url");
     }
     Schema schema = record.getSchema();
-    String subject = config.strategy(isKey).subject(topic, isKey, schema);
-    Target target = target(topic, subject, schema);
-    boolean projected = !target.schema().equals(schema);
+    Resolved resolved = last;
+    if (resolved == null || resolved.schema() != schema || !resolved.topic().equals(topic)) {
+      String subject = config.strategy(isKey).subject(topic, isKey, schema);
+      Target target = target(topic, subject, schema);
+      boolean projected = !target.schema().equals(schema);
+      resolved =
+          new Resolved(
+              topic, schema, subject, target, projected, writer(target.schema(), projected));
+      last = resolved;
+    }
+    String subject = resolved.subject();
+    Target target = resolved.target();
+    boolean projected = resolved.projected();
     Object datum =
         projected
             ? LatestSchemaProjection.project(record, target.schema(), topic, subject)
@@ -76,7 +90,7 @@ public final class SpecificAvroSerializer<T extends SpecificRecord> implements S
       WireFormat.writeHeader(buffer.header, target.id());
       buffer.out.write(buffer.header);
       buffer.encoder = EncoderFactory.get().binaryEncoder(buffer.out, buffer.encoder);
-      writer(target.schema(), projected).write(datum, buffer.encoder);
+      resolved.writer().write(datum, buffer.encoder);
       buffer.encoder.flush();
       return buffer.out.toByteArray();
     } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
@@ -137,6 +151,15 @@ public final class SpecificAvroSerializer<T extends SpecificRecord> implements S
   }
 
   private record Target(int id, Schema schema) {}
+
+  /** What a topic and a record schema resolve to: subject, schema written and its id, writer. */
+  private record Resolved(
+      String topic,
+      Schema schema,
+      String subject,
+      Target target,
+      boolean projected,
+      DatumWriter<Object> writer) {}
 
   /** Per-thread output buffer, header and encoder, reused record after record. */
   private static final class Buffer {
