@@ -1,6 +1,7 @@
 package io.planwatch.producers.ingest.columns;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Which header of a file holds which {@link Column}. Several headers may name the same column (地区
- * and 地区代码): readers then take the first cell that is not blank.
+ * and 地区代码): readers then take the first cell that is not blank. A mapping serves the rows of one
+ * file on one thread.
  */
 public final class HeaderMapping {
   private static final int[] NONE = new int[0];
@@ -22,6 +24,10 @@ public final class HeaderMapping {
   // up every column, and columns are constants, so a scan of a dozen references beats hashing.
   private final Column[] mapped;
   private final int[][] mappedIndices;
+  // Columns looked up that are not in mapped by identity (absent, or an equal copy), by identity.
+  private Column[] resolved = new Column[0];
+  private int[][] resolvedIndices = new int[0][];
+  private int resolvedCount;
 
   private HeaderMapping(
       List<String> header,
@@ -46,12 +52,34 @@ public final class HeaderMapping {
         return mappedIndices[i];
       }
     }
-    for (int i = 0; i < mapped.length; i++) {
-      if (mapped[i].key().equals(column.key())) {
-        return mappedIndices[i];
+    for (int i = 0; i < resolvedCount; i++) {
+      if (resolved[i] == column) {
+        return resolvedIndices[i];
       }
     }
-    return NONE;
+    int[] found = NONE;
+    for (int i = 0; i < mapped.length; i++) {
+      if (mapped[i].key().equals(column.key())) {
+        found = mappedIndices[i];
+        break;
+      }
+    }
+    remember(column, found);
+    return found;
+  }
+
+  /**
+   * Remembers by identity a column found by key or not at all: a file without an optional column
+   * (most lack 来源) would otherwise compare every key again on every row.
+   */
+  private void remember(Column column, int[] found) {
+    if (resolvedCount == resolved.length) {
+      resolved = Arrays.copyOf(resolved, resolvedCount * 2 + 4);
+      resolvedIndices = Arrays.copyOf(resolvedIndices, resolved.length);
+    }
+    resolvedIndices[resolvedCount] = found;
+    resolved[resolvedCount] = column;
+    resolvedCount++;
   }
 
   /** Maps a header row against the given columns. */
