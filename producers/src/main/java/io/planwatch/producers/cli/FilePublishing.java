@@ -9,7 +9,7 @@ import io.planwatch.producers.ingest.RecordSink;
 import io.planwatch.producers.ingest.RejectReport;
 import io.planwatch.producers.ingest.ReleaseIds;
 import io.planwatch.producers.publish.Batch;
-import io.planwatch.producers.publish.EncodedRecords;
+import io.planwatch.producers.publish.OpenBatch;
 import io.planwatch.producers.publish.Outgoing;
 import io.planwatch.producers.publish.PublishResult;
 import io.planwatch.producers.publish.Publisher;
@@ -129,42 +129,82 @@ final class FilePublishing<T> {
         options.releaseId() != null
             ? options
             : options.withReleaseId(ReleaseIds.fromContentHash(name, digests.content()));
-    // Each valid row is serialized as it is read; the bytes are sent only if the file may be.
-    EncodedRecords encoded = publisher.encoder();
-    Topics topics = publisher.config().topics();
-    ParsedFile<T> parsed =
-        reader.read(
-            file,
-            bytes,
-            read,
-            new RecordSink<T>() {
-              @Override
-              public void accept(T record) {
-                encoded.add(toRecord.apply(topics, record));
-              }
-
-              @Override
-              public void clear() {
-                encoded.clear();
-              }
-            });
-    int rejected = RejectReport.rejectedRows(parsed);
-    if (!parsed.isClean()) {
-      session.metrics().rejected(rejected);
-      RejectReport.print(parsed, err);
-      if (!parsed.skipInvalid()) {
-        err.flush();
+    Batch batch = Batch.ofFile(command, digests.batch(), name, List.of());
+    if (!force && publisher.publishedBefore(batch)) {
+      // Read all the same, so that the report and the summary are those of the first run.
+      ParsedFile<T> parsed = reader.read(file, bytes, read, RecordSink.collecting());
+      session.metrics().skipped(parsed.recordCount());
+      if (!report(parsed, session)) {
         return ExitCodes.INVALID;
       }
-      Path rejectedCsv = RejectReport.writeRejectedCsv(parsed);
-      err.println("rejected rows written to / 被拒绝的行已写入: " + rejectedCsv);
-      err.flush();
+      return finish(name, parsed, PublishResult.alreadyPublished(batch), start);
     }
-    Batch batch = Batch.ofFile(command, digests.batch(), name, encoded);
+    // Each valid row is sent in the file's transaction as soon as it is validated, while the rest
+    // of the file is still being read. The first rejected row stops the sending and aborts the
+    // transaction (unless invalid rows are skipped), so read_committed consumers see all of a
+    // valid file or nothing; reading goes on, to report every bad row.
+    Topics topics = publisher.config().topics();
+    boolean skipInvalid = read.skipInvalid();
     ProgressReporter progress = new ProgressReporter(out, terminal, name);
-    PublishResult result =
-        force ? publisher.publish(batch, progress) : publisher.publishOnce(batch, progress);
-    progress.finish();
+    try (OpenBatch open =
+        publisher.begin(batch, IngestService.expectedRows(file, bytes, read), progress)) {
+      ParsedFile<T> parsed =
+          reader.read(
+              file,
+              bytes,
+              read,
+              new RecordSink<T>() {
+                @Override
+                public void accept(T record) {
+                  open.send(toRecord.apply(topics, record));
+                }
+
+                @Override
+                public void clear() {
+                  open.abort("the file is unreadable / 文件无法读取");
+                }
+
+                @Override
+                public void rejected() {
+                  if (!skipInvalid) {
+                    open.abort("the file has invalid rows / 文件含有无效行");
+                  }
+                }
+              });
+      if (!report(parsed, session)) {
+        open.abort("the file has invalid rows / 文件含有无效行");
+        progress.finish();
+        return ExitCodes.INVALID;
+      }
+      PublishResult result = open.commit();
+      progress.finish();
+      return finish(name, parsed, result, start);
+    }
+  }
+
+  /**
+   * Prints the report of a file with bad rows (and, when they are skipped, writes them to the
+   * reject file); false when the file must not be published.
+   */
+  private boolean report(ParsedFile<T> parsed, Session session) throws IOException {
+    if (parsed.isClean()) {
+      return true;
+    }
+    session.metrics().rejected(RejectReport.rejectedRows(parsed));
+    RejectReport.print(parsed, err);
+    if (!parsed.skipInvalid()) {
+      err.flush();
+      return false;
+    }
+    Path rejectedCsv = RejectReport.writeRejectedCsv(parsed);
+    err.println("rejected rows written to / 被拒绝的行已写入: " + rejectedCsv);
+    err.flush();
+    return true;
+  }
+
+  /** Prints the file's summary; the exit code of the file. */
+  private int finish(String name, ParsedFile<T> parsed, PublishResult result, long start) {
+    int rejected = RejectReport.rejectedRows(parsed);
     out.println(summary(name, parsed.rowCount(), rejected, result, System.nanoTime() - start));
     out.flush();
     if (!result.committed() && result.outcome() != PublishResult.Outcome.ALREADY_PUBLISHED) {

@@ -108,10 +108,7 @@ public final class IngestService {
       BiFunction<FileDefaults, RowStream, FileValidator.Outcome> validator)
       throws IOException {
     String name = file.getFileName().toString();
-    FileFormat format =
-        options.format() != null
-            ? options.format()
-            : FileFormat.detect(name, Arrays.copyOf(bytes, Math.min(bytes.length, 4096)));
+    FileFormat format = format(name, bytes, options);
     RowStream rows =
         allowed.contains(format)
             ? rows(format, bytes, options, columns)
@@ -143,6 +140,34 @@ public final class IngestService {
         outcome.rejectedRows(),
         outcome.ignoredColumns(),
         options.skipInvalid());
+  }
+
+  /**
+   * About how many data rows a file holds, before it is read, for progress: its line breaks in a
+   * text format (less the header of a CSV file; a quoted cell may hold more), 0 when unknown (a
+   * workbook, an SDMX-JSON message).
+   */
+  public static long expectedRows(Path file, byte[] bytes, IngestOptions options) {
+    FileFormat format = format(file.getFileName().toString(), bytes, options);
+    if (format == FileFormat.XLSX || format == FileFormat.SDMX_JSON) {
+      return 0;
+    }
+    long lines = 0;
+    for (byte b : bytes) {
+      if (b == '\n') {
+        lines++;
+      }
+    }
+    if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
+      lines++; // the last line has no line break
+    }
+    return format == FileFormat.JSON_LINES ? lines : Math.max(0, lines - 1);
+  }
+
+  private static FileFormat format(String name, byte[] bytes, IngestOptions options) {
+    return options.format() != null
+        ? options.format()
+        : FileFormat.detect(name, Arrays.copyOf(bytes, Math.min(bytes.length, 4096)));
   }
 
   private RowStream rows(

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the records of a file's valid rows go as the file is read, in file order. A file found
- * unreadable part of the way through keeps nothing: the sink is then cleared.
+ * Where the records of a file's valid rows go as the file is read, in file order. The sink is told
+ * of each rejected row as it is found, and a file found unreadable part of the way through keeps
+ * nothing: the sink is then cleared.
  *
  * @param <T> the domain record
  */
@@ -15,6 +16,12 @@ public interface RecordSink<T> {
 
   /** Forgets every record taken so far. */
   void clear();
+
+  /**
+   * A row was rejected (its errors are in the file's outcome): unless invalid rows are skipped, the
+   * file is not to be published. Reading goes on, so that the report lists every bad row.
+   */
+  default void rejected() {}
 
   /** A sink that keeps the records in a list. */
   static <T> Collecting<T> collecting() {

@@ -12,26 +12,15 @@ import java.util.Objects;
  * @param transactionalId the producer's {@code transactional.id} suffix; a new producer with the
  *     same id fences an older one (a crashed run of the same file) and aborts its open transaction
  * @param description what people call it (the file name), written into the ledger
- * @param records the records, in send order
- * @param encoded records serialized beforehand, sent after {@code records}
+ * @param records the records, in send order; a file's records instead follow through {@link
+ *     OpenBatch#send} as the file is read
  */
-public record Batch(
-    String id,
-    String transactionalId,
-    String description,
-    List<Outgoing> records,
-    EncodedRecords encoded) {
+public record Batch(String id, String transactionalId, String description, List<Outgoing> records) {
   public Batch {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(transactionalId, "transactionalId");
     Objects.requireNonNull(description, "description");
     records = List.copyOf(records);
-    Objects.requireNonNull(encoded, "encoded");
-  }
-
-  /** A batch of records to serialize as they are sent. */
-  public Batch(String id, String transactionalId, String description, List<Outgoing> records) {
-    this(id, transactionalId, description, records, EncodedRecords.none());
   }
 
   /**
@@ -40,28 +29,12 @@ public record Batch(
    */
   public static Batch ofFile(
       String command, String digest, String fileName, List<Outgoing> records) {
-    return ofFile(command, digest, fileName, records, EncodedRecords.none());
-  }
-
-  /** The batch of one input file whose records were serialized as the file was read. */
-  public static Batch ofFile(
-      String command, String digest, String fileName, EncodedRecords encoded) {
-    return ofFile(command, digest, fileName, List.of(), encoded);
-  }
-
-  private static Batch ofFile(
-      String command,
-      String digest,
-      String fileName,
-      List<Outgoing> records,
-      EncodedRecords encoded) {
     String shortDigest = digest.length() > 16 ? digest.substring(0, 16) : digest;
-    return new Batch(
-        command + "|" + digest, command + "-" + shortDigest, fileName, records, encoded);
+    return new Batch(command + "|" + digest, command + "-" + shortDigest, fileName, records);
   }
 
   /** The number of records. */
   public int size() {
-    return records.size() + encoded.size();
+    return records.size();
   }
 }

@@ -62,11 +62,11 @@ final class PublishLedger {
   }
 
   /** The entry to send in the batch's transaction. */
-  ProducerRecord<String, byte[]> entry(Batch batch, Instant at) {
+  ProducerRecord<String, byte[]> entry(Batch batch, long records, Instant at) {
     ObjectNode node = JSON.createObjectNode();
     node.put("batch", batch.id());
     node.put("description", batch.description());
-    node.put("records", batch.size());
+    node.put("records", records);
     node.put("committedAt", at.toString());
     return new ProducerRecord<>(
         topic, batch.id(), node.toString().getBytes(StandardCharsets.UTF_8));

@@ -76,7 +76,7 @@ public final class PublishMetrics {
     failed.increment(records);
   }
 
-  void skipped(int records) {
+  public void skipped(int records) {
     skipped.increment(records);
   }
 

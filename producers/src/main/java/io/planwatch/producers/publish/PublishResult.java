@@ -48,7 +48,8 @@ public record PublishResult(
     return Optional.ofNullable(error);
   }
 
-  static PublishResult alreadyPublished(Batch batch) {
+  /** The result of a batch the ledger says was committed before: nothing sent. */
+  public static PublishResult alreadyPublished(Batch batch) {
     return new PublishResult(
         batch.id(), Outcome.ALREADY_PUBLISHED, batch.size(), 0, 0, 0, Duration.ZERO, null);
   }

@@ -1,7 +1,6 @@
 package io.planwatch.producers.publish;
 
 import io.planwatch.producers.publish.InfrastructureException.Component;
-import io.planwatch.producers.publish.PublishResult.Outcome;
 import io.planwatch.registry.client.RegistryUnreachableException;
 import io.planwatch.registry.client.SchemaRegistryClient;
 import io.planwatch.registry.client.SchemaRegistryClients;
@@ -14,17 +13,12 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.errors.AuthenticationException;
-import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -92,14 +86,6 @@ public final class Publisher implements AutoCloseable {
     return config;
   }
 
-  /**
-   * A store of serialized records for a {@link Batch}: each record added is serialized at once with
-   * this publisher's serializer (and schema registry).
-   */
-  public EncodedRecords encoder() {
-    return new EncodedRecords(this::serializeValue);
-  }
-
   /** The full {@code transactional.id} a batch runs under. */
   public String transactionalId(Batch batch) {
     return config.transactionalIdPrefix() + "-" + batch.transactionalId();
@@ -107,98 +93,74 @@ public final class Publisher implements AutoCloseable {
 
   /**
    * Publishes {@code batch} unless the ledger says it was committed before, in which case nothing
-   * is sent and the result is {@link Outcome#ALREADY_PUBLISHED}. The check runs after this producer
-   * took over the batch's transactional id, so a concurrent or crashed run of the same batch is
-   * fenced first.
+   * is sent and the result is {@link PublishResult.Outcome#ALREADY_PUBLISHED}. The check runs after
+   * this producer took over the batch's transactional id, so a concurrent or crashed run of the
+   * same batch is fenced first.
    */
   public PublishResult publishOnce(Batch batch, PublishListener listener) {
-    producerFor(batch); // takes over the batch's transactional id (fences) before the ledger
-    if (ledgerContains(batch.id())) {
+    if (publishedBefore(batch)) {
       metrics.skipped(batch.size());
-      LOG.info("batch {} ({}) was published before: nothing sent", batch.id(), batch.description());
       return PublishResult.alreadyPublished(batch);
     }
     return publish(batch, listener);
   }
 
   /**
+   * Whether the ledger says {@code batch} was committed before (then nothing of it should be sent
+   * again). Takes over the batch's transactional id first, so a concurrent or crashed run of the
+   * same batch is fenced before the ledger is read.
+   */
+  public boolean publishedBefore(Batch batch) {
+    producerFor(batch); // takes over the batch's transactional id (fences) before the ledger
+    if (ledgerContains(batch.id())) {
+      LOG.info("batch {} ({}) was published before: nothing sent", batch.id(), batch.description());
+      return true;
+    }
+    return false;
+  }
+
+  /**
    * Publishes every record of {@code batch} and its ledger entry in one transaction. Send failures
-   * are counted; any failure aborts the transaction (result {@link Outcome#ABORTED} with the first
-   * error), as does an exception thrown by {@code listener}.
+   * are counted; any failure aborts the transaction (result {@link PublishResult.Outcome#ABORTED}
+   * with the first error), as does an exception thrown by {@code listener}.
    *
    * @throws InfrastructureException if the broker or the registry cannot be reached
    */
   public PublishResult publish(Batch batch, PublishListener listener) {
-    KafkaProducer<String, byte[]> current = producerFor(batch);
-    long startNanos = System.nanoTime();
-    Acks acks =
-        new Acks(new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicReference<>());
-    AtomicLong failed = acks.failed();
-    AtomicReference<String> firstError = acks.firstError();
-    EncodedRecords encoded = batch.encoded();
-    if (encoded.failed() > 0) {
-      // A record could not be serialized when the batch was built: nothing may be sent.
-      metrics.failed(encoded.failed());
-      failed.addAndGet(encoded.failed());
-      LOG.warn("batch {} ({}) not sent: {}", batch.id(), batch.description(), encoded.firstError());
-      return finish(batch, Outcome.ABORTED, startNanos, acks, encoded.firstError().orElseThrow());
+    try (OpenBatch open = begin(batch, batch.size(), listener)) {
+      return open.commit();
     }
+  }
+
+  /**
+   * Begins {@code batch}'s transaction and sends its records; more records follow through the
+   * returned {@link OpenBatch} as they are produced (a file still being read), until it commits or
+   * aborts.
+   *
+   * @param expected how many records the batch will probably have in all, for {@code listener}'s
+   *     progress (0 when unknown)
+   * @throws InfrastructureException if the broker or the registry cannot be reached
+   */
+  public OpenBatch begin(Batch batch, long expected, PublishListener listener) {
+    KafkaProducer<String, byte[]> current = producerFor(batch);
+    OpenBatch open = new OpenBatch(this, current, batch, expected, listener, metrics);
     try {
       current.beginTransaction();
-      long total = batch.size();
-      long handed = 0;
-      for (Outgoing record : batch.records()) {
-        byte[] value = serialize(record, failed, firstError);
-        if (value == null && !record.isTombstone()) {
-          break;
-        }
-        send(current, record.topic().name(), record.key(), value, acks);
-        listener.onProgress(++handed, total);
-      }
-      EncodedRecords.Cursor cursor = encoded.cursor();
-      while (failed.get() == 0 && cursor.next()) {
-        send(current, cursor.topic(), cursor.key(), cursor.value(), acks);
-        listener.onProgress(++handed, total);
-      }
-      if (failed.get() == 0) {
-        current.send(ledger.entry(batch, clock.instant()));
-        current.flush();
-      }
-      if (failed.get() > 0) {
-        return abort(batch, current, startNanos, acks, firstError.get());
-      }
-      current.commitTransaction();
     } catch (ProducerFencedException e) {
-      closeProducer(Duration.ZERO);
-      return finish(
-          batch,
-          Outcome.ABORTED,
-          startNanos,
-          acks,
-          "another run of the same batch took over transactional id " + transactionalId(batch));
+      open.fenced();
+      return open;
     } catch (TimeoutException e) {
       closeProducer(Duration.ZERO);
       throw kafkaUnreachable(e);
-    } catch (AuthenticationException | AuthorizationException e) {
+    } catch (KafkaException e) {
       closeProducer(Duration.ZERO);
       throw new InfrastructureException(
-          Component.KAFKA, config.bootstrapServers(), e.getMessage(), e);
-    } catch (InfrastructureException e) {
-      abortQuietly(current);
-      throw e;
-    } catch (KafkaException e) {
-      return abort(
-          batch,
-          current,
-          startNanos,
-          acks,
-          firstError.get() != null ? firstError.get() : e.toString());
-    } catch (RuntimeException e) {
-      // The listener stopped the batch (or a bug): nothing of it may become visible.
-      return abort(batch, current, startNanos, acks, "stopped: " + e);
+          Component.KAFKA, config.bootstrapServers(), "cannot begin a transaction: " + e, e);
     }
-    ledger.committed(batch.id());
-    return finish(batch, Outcome.COMMITTED, startNanos, acks, null);
+    for (Outgoing record : batch.records()) {
+      open.send(record);
+    }
+    return open;
   }
 
   /**
@@ -226,36 +188,8 @@ public final class Publisher implements AutoCloseable {
     closeProducer(config.timeout());
   }
 
-  /** Counts of one batch, updated by the producer's callbacks. */
-  private record Acks(
-      AtomicLong acknowledged,
-      AtomicLong failed,
-      AtomicLong bytes,
-      AtomicReference<String> firstError) {}
-
-  private void send(
-      KafkaProducer<String, byte[]> current, String topic, String key, byte[] value, Acks acks) {
-    long sendStart = System.nanoTime();
-    Callback callback =
-        (metadata, exception) -> {
-          if (exception == null) {
-            int size =
-                Math.max(0, metadata.serializedKeySize())
-                    + Math.max(0, metadata.serializedValueSize());
-            acks.acknowledged().incrementAndGet();
-            acks.bytes().addAndGet(size);
-            metrics.acknowledged(sendStart, size);
-          } else {
-            acks.failed().incrementAndGet();
-            metrics.failed();
-            acks.firstError().compareAndSet(null, topic + " " + key + ": " + exception);
-          }
-        };
-    current.send(new ProducerRecord<>(topic, key, value), callback);
-  }
-
-  /** The Avro value of a record in the Confluent wire format, for {@link EncodedRecords}. */
-  private byte[] serializeValue(Outgoing record) {
+  /** The Avro value of a record in the Confluent wire format (null for a tombstone). */
+  byte[] serializeValue(Outgoing record) {
     if (record.isTombstone()) {
       return null;
     }
@@ -263,20 +197,6 @@ public final class Publisher implements AutoCloseable {
       return serializer.serialize(record.topic().name(), record.value());
     } catch (RegistryUnreachableException e) {
       throw registryUnreachable(e);
-    }
-  }
-
-  private byte[] serialize(Outgoing record, AtomicLong failed, AtomicReference<String> error) {
-    try {
-      return serializeValue(record);
-    } catch (InfrastructureException e) {
-      // The registry is unreachable: not this record's fault, the whole publish stops.
-      throw e;
-    } catch (RuntimeException e) {
-      failed.incrementAndGet();
-      metrics.failed();
-      error.compareAndSet(null, record.topic().name() + " " + record.key() + ": " + e.getMessage());
-      return null;
     }
   }
 
@@ -288,41 +208,14 @@ public final class Publisher implements AutoCloseable {
     }
   }
 
-  private PublishResult abort(
-      Batch batch,
-      KafkaProducer<String, byte[]> current,
-      long startNanos,
-      Acks acks,
-      String error) {
-    abortQuietly(current);
-    LOG.warn("batch {} ({}) aborted: {}", batch.id(), batch.description(), error);
-    return finish(batch, Outcome.ABORTED, startNanos, acks, error);
+  /** The ledger entry to send in {@code batch}'s transaction. */
+  ProducerRecord<String, byte[]> ledgerEntry(Batch batch, long records) {
+    return ledger.entry(batch, records, clock.instant());
   }
 
-  private void abortQuietly(KafkaProducer<String, byte[]> current) {
-    try {
-      current.abortTransaction();
-    } catch (KafkaException e) {
-      // Cannot abort (fenced, fatal or broker gone): closing lets the broker abort it on timeout,
-      // or the next run of the same batch abort it on initTransactions.
-      LOG.debug("abort failed, closing the producer", e);
-      closeProducer(Duration.ZERO);
-    }
-  }
-
-  private PublishResult finish(
-      Batch batch, Outcome outcome, long startNanos, Acks acks, String error) {
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
-    metrics.transaction(outcome, elapsed);
-    return new PublishResult(
-        batch.id(),
-        outcome,
-        batch.size(),
-        acks.acknowledged().get(),
-        acks.failed().get(),
-        acks.bytes().get(),
-        elapsed,
-        error);
+  /** Remembers that {@code batch} was committed, for {@link #publishedBefore}. */
+  void committed(Batch batch) {
+    ledger.committed(batch.id());
   }
 
   private KafkaProducer<String, byte[]> producerFor(Batch batch) {
@@ -413,7 +306,7 @@ public final class Publisher implements AutoCloseable {
     return props;
   }
 
-  private InfrastructureException kafkaUnreachable(TimeoutException e) {
+  InfrastructureException kafkaUnreachable(TimeoutException e) {
     return new InfrastructureException(
         Component.KAFKA,
         config.bootstrapServers(),
@@ -426,7 +319,7 @@ public final class Publisher implements AutoCloseable {
         Component.SCHEMA_REGISTRY, config.schemaRegistryUrl(), e.getMessage(), e);
   }
 
-  private void closeProducer(Duration timeout) {
+  void closeProducer(Duration timeout) {
     if (producer != null) {
       try {
         producer.close(timeout);

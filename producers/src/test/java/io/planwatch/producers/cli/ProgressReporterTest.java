@@ -26,10 +26,12 @@ class ProgressReporterTest {
     ProgressReporter progress = new ProgressReporter(out, true, "big.csv");
 
     progress.onProgress(50_000, 50_000);
+    progress.finish();
 
     assertThat(text.toString())
         .startsWith("\rbig.csv [##############################] 100% 50,000/50,000 rows")
-        .endsWith(System.lineSeparator());
+        .endsWith(System.lineSeparator())
+        .containsOnlyOnce(System.lineSeparator());
   }
 
   @Test
@@ -37,6 +39,7 @@ class ProgressReporterTest {
     ProgressReporter progress = new ProgressReporter(out, false, "big.csv");
 
     progress.onProgress(20_000, 20_000);
+    progress.finish();
 
     assertThat(text.toString())
         .doesNotContain("\r")
@@ -45,13 +48,35 @@ class ProgressReporterTest {
   }
 
   @Test
-  void shouldEndAnUnfinishedBar() {
-    ProgressReporter progress = new ProgressReporter(out, true, "big.csv");
-    progress.onProgress(20_000, 20_000);
-    text.getBuffer().setLength(0);
+  void shouldShowWhereABatchStoppedShortOfItsEstimate() {
+    ProgressReporter progress = new ProgressReporter(out, false, "big.csv");
 
+    progress.onProgress(12_000, 40_000);
     progress.finish();
 
-    assertThat(text.toString()).isEmpty();
+    assertThat(text.toString())
+        .startsWith("big.csv: 12,000 of 40,000 rows sent (30%), ")
+        .endsWith(" rows/s / 已发送12,000行" + System.lineSeparator())
+        .containsOnlyOnce(System.lineSeparator());
+  }
+
+  @Test
+  void shouldNeverShowMoreThanAllWhenAFileHasMoreRowsThanEstimated() {
+    ProgressReporter progress = new ProgressReporter(out, true, "big.csv");
+
+    progress.onProgress(45_000, 40_000);
+    progress.finish();
+
+    assertThat(text.toString()).contains("100% 45,000/45,000 rows");
+  }
+
+  @Test
+  void shouldCountWithoutABarWhenTheTotalIsUnknown() {
+    ProgressReporter progress = new ProgressReporter(out, false, "big.xlsx");
+
+    progress.onProgress(15_000, 0);
+    progress.finish();
+
+    assertThat(text.toString()).startsWith("big.xlsx: 15,000 rows sent, ").doesNotContain("%");
   }
 }

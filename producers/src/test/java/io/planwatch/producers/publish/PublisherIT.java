@@ -2,6 +2,7 @@ package io.planwatch.producers.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.planwatch.avro.StatisticalObservation;
@@ -22,13 +23,23 @@ import io.planwatch.topics.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,6 +105,61 @@ class PublisherIT {
     }
 
     assertThat(observationsSeen()).isEmpty();
+  }
+
+  @Test
+  void shouldShowNothingOfAnOpenBatchAbortedAfterItsRecordsReachedTheBrokersLog() {
+    List<Observation> observations = observations(50);
+    Batch batch = batch("streamed", List.of());
+    try (Publisher publisher = open();
+        OpenBatch open = publisher.begin(batch, observations.size(), PublishListener.NONE)) {
+      // Sent as a file's rows are validated: the records are in the log before the file ends.
+      Records.observations(config.topics(), observations).forEach(open::send);
+      await().atMost(Duration.ofSeconds(30)).until(() -> logEndOffsets() >= observations.size());
+
+      PublishResult result = open.abort("a later row of the file is invalid");
+
+      assertThat(result.outcome()).isEqualTo(PublishResult.Outcome.ABORTED);
+      assertThat(result.errorMessage()).contains("a later row of the file is invalid");
+      assertThat(open.sending()).isFalse();
+    }
+
+    assertThat(observationsSeen()).isEmpty();
+  }
+
+  @Test
+  void shouldCommitAnOpenBatchWithTheRecordsSentWhileItWasOpen() {
+    List<Observation> observations = observations(30);
+    PublishResult result;
+    try (Publisher publisher = open();
+        OpenBatch open =
+            publisher.begin(batch("open", observations.subList(0, 10)), 0, PublishListener.NONE)) {
+      Records.observations(config.topics(), observations.subList(10, 30)).forEach(open::send);
+      result = open.commit();
+    }
+
+    assertThat(result.outcome()).isEqualTo(PublishResult.Outcome.COMMITTED);
+    assertThat(result.published()).isEqualTo(30);
+    assertThat(result.acknowledged()).isEqualTo(30);
+    assertThat(observationsSeen())
+        .extracting(ConsumerRecord::key)
+        .containsExactlyInAnyOrderElementsOf(observations.stream().map(Observation::key).toList());
+  }
+
+  @Test
+  void shouldAbortAnOpenBatchClosedWithoutACommit() {
+    List<Observation> observations = observations(10);
+    try (Publisher publisher = open()) {
+      try (OpenBatch open =
+          publisher.begin(batch("left-open", observations), 0, PublishListener.NONE)) {
+        assertThat(open.handed()).isEqualTo(10);
+      }
+      // The same publisher runs the next file at once: the abandoned transaction is not in its way.
+      PublishResult next = publisher.publish(batch("next", observations(3)), PublishListener.NONE);
+      assertThat(next.committed()).isTrue();
+    }
+
+    assertThat(observationsSeen()).hasSize(3);
   }
 
   @Test
@@ -239,5 +305,32 @@ class PublisherIT {
               "test"));
     }
     return observations;
+  }
+
+  /** The observations topic's log end offsets, summed: every record sent, committed or not. */
+  private long logEndOffsets() {
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+      String topic = config.topics().observations().name();
+      Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+      for (TopicPartitionInfo partition :
+          admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()) {
+        request.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest());
+      }
+      return admin
+          .listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED))
+          .all()
+          .get()
+          .values()
+          .stream()
+          .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset)
+          .sum();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
   }
 }

@@ -68,6 +68,7 @@ public final class FileValidator {
                 Problem.MISSING_COLUMN,
                 "one of " + String.join(", ", column.aliases())));
       }
+      sink.rejected();
       return new Outcome(rows.header(), count(rows), 0, errors, rejected, mapping.ignored());
     }
     int rowCount = 0;
@@ -87,6 +88,7 @@ public final class FileValidator {
         }
         errors.add(error);
         rejected.put(bad.location(), List.of());
+        sink.rejected();
         continue;
       }
       Table.Row row = (Table.Row) line;
@@ -108,6 +110,7 @@ public final class FileValidator {
       if (context.hasErrors()) {
         errors.addAll(context.errors());
         rejected.put(row.location(), row.cells());
+        sink.rejected();
       }
     }
     return new Outcome(rows.header(), rowCount, recordCount, errors, rejected, mapping.ignored());
