@@ -77,6 +77,8 @@ import picocli.CommandLine;
  */
 public final class PublishBenchmark {
   private static final int WARM_UP_ROWS = 100_000;
+  // CPU time of the JVM during the last raw send (sendRaw's second result).
+  private static double rawCpuSeconds;
 
   private PublishBenchmark() {}
 
@@ -133,10 +135,12 @@ public final class PublishBenchmark {
     System.gc();
     long heapBefore = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     HeapWatch heap = HeapWatch.start();
+    long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     int exit = line.execute("releases", file.toString());
     double realSeconds = (System.nanoTime() - start) / 1e9;
     long liveHeap = heap.stop();
+    double realCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
     if (exit != 0) {
       throw new IllegalStateException("releases exited with " + exit + ": " + out);
     }
@@ -162,6 +166,7 @@ public final class PublishBenchmark {
               serializer.serialize(rawTopic, ObservationMapper.toAvro(observation))));
     }
     double rawSeconds = sendRaw(broker, records, false);
+    double rawCpu = rawCpuSeconds;
     String rawTxTopic = label + "-rawtx.stats.observations";
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
       admin.createTopics(List.of(new NewTopic(rawTxTopic, 3, (short) 1))).all().get();
@@ -177,24 +182,35 @@ public final class PublishBenchmark {
     double rawRate = observations.size() / rawSeconds;
     System.out.printf(
         Locale.ROOT,
-        "%s: %,d rows; reading the file alone %.2f s; real path %.2f s (%,.0f rows/s);"
+        "%s: %,d rows; reading the file alone %.2f s; real path %.2f s (%,.0f rows/s),"
+            + " CPU %.2f s (%.1f of %d cores, broker included);"
             + " live heap after GC during the real path at most %,d MiB (%,d MiB before it);"
             + " publisher alone (map, serialize, send, commit) %.2f s;"
-            + " raw producer %.2f s (%,.0f rows/s);"
+            + " raw producer %.2f s (%,.0f rows/s), CPU %.2f s;"
             + " raw producer in one transaction, series partitioner %.2f s (%,.0f rows/s)%n",
         label,
         observations.size(),
         parseSeconds,
         realSeconds,
         realRate,
+        realCpuSeconds,
+        realCpuSeconds / realSeconds,
+        Runtime.getRuntime().availableProcessors(),
         liveHeap / (1024 * 1024),
         heapBefore / (1024 * 1024),
         publisherSeconds,
         rawSeconds,
         rawRate,
+        rawCpu,
         rawTxSeconds,
         observations.size() / rawTxSeconds);
     return new double[] {realRate, rawRate};
+  }
+
+  /** CPU time of this JVM so far, every thread (the embedded broker's too). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** The library alone: domain records mapped, serialized and sent in one transaction. */
@@ -254,6 +270,7 @@ public final class PublishBenchmark {
         producer.initTransactions();
       }
       long start = System.nanoTime();
+      long cpuStart = processCpuNanos();
       if (asPublisher) {
         producer.beginTransaction();
       }
@@ -271,6 +288,7 @@ public final class PublishBenchmark {
         producer.commitTransaction();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      rawCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       if (failed.get() > 0) {
         throw new IllegalStateException(failed.get() + " raw sends failed");
       }
