@@ -173,7 +173,7 @@ final class FilePublishing<T> {
               });
       if (!report(parsed, session)) {
         open.abort("the file has invalid rows / 文件含有无效行");
-        progress.finish();
+        progress.end();
         return ExitCodes.INVALID;
       }
       PublishResult result = open.commit();

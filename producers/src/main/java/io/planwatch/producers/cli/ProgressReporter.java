@@ -52,6 +52,11 @@ final class ProgressReporter implements PublishListener {
     if (isLong() && handed > 0) {
       draw(System.nanoTime());
     }
+    end();
+  }
+
+  /** Ends a bar left unfinished, drawing nothing more (a file rejected part of the way). */
+  void end() {
     if (drawn) {
       out.println();
       out.flush();

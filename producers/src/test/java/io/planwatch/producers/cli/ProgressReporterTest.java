@@ -79,4 +79,15 @@ class ProgressReporterTest {
 
     assertThat(text.toString()).startsWith("big.xlsx: 15,000 rows sent, ").doesNotContain("%");
   }
+
+  @Test
+  void shouldDrawNothingMoreWhenABatchIsAbandoned() {
+    ProgressReporter progress = new ProgressReporter(out, false, "big.csv");
+    progress.onProgress(20_000, 40_000);
+
+    progress.end();
+
+    // finish() would have printed where the batch stopped; a rejected file's report says it all.
+    assertThat(text.toString()).isEmpty();
+  }
 }
