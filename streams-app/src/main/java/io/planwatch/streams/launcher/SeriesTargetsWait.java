@@ -15,8 +15,9 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
  * Waits until the streams app has handed every published plan target to its series evaluator: its
  * group has committed {@code plan.targets} and the {@code targets-by-series} repartition topic to
  * their ends. The query API shows the catalogue as soon as it is published, but a figure that
- * reaches the evaluator before its target is only stored, and once the target arrives only the
- * series' latest state is evaluated: the demo's month-by-month alerts would never appear.
+ * reaches the evaluator before its target is only stored. When the target arrives, the evaluator
+ * catches up month by month, but all of the backlog's alerts then come at once; the demo wants them
+ * as each simulated month is published.
  */
 final class SeriesTargetsWait {
   private static final Duration POLL = Duration.ofMillis(250);

@@ -141,9 +141,57 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
     final SeriesTargets seriesTargets = seriesTargets(series);
     for (final int year : figures.years(series)) {
       for (int i = 0; i < seriesTargets.avro().size(); i++) {
+        if (changed.target() != null
+            && seriesTargets.avro().get(i).getId().equals(changed.targetId())) {
+          catchUp(seriesTargets, i, year);
+        }
         evaluate(seriesTargets, i, year, null);
       }
     }
+  }
+
+  /**
+   * Raises the alerts of the months before the latest for a target that arrives after its series'
+   * figures (a backlog loaded together with its catalogue), month by month, as if the target had
+   * been there when each figure came; the latest month is then evaluated as usual. Only for a
+   * target and year never evaluated before: a changed target is judged at the latest figure, and
+   * its history stays as it was.
+   */
+  private void catchUp(final SeriesTargets seriesTargets, final int index, final int year) {
+    final String key = PaceStores.targetYearKey(seriesTargets.avro().get(index).getId(), year);
+    if (seriesTargets.indicator() == null || progress.get(key) != null || alerts.get(key) != null) {
+      return;
+    }
+    final io.planwatch.domain.model.PlanTarget target = seriesTargets.domain().get(index);
+    final TrackedMeasure tracked = TrackedMeasure.of(target, seriesTargets.indicator());
+    final List<StatisticalObservation> months =
+        figures.months(seriesTargets.series(), year, tracked.observationMeasure());
+    final Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+    for (final StatisticalObservation figure : months.subList(0, Math.max(0, months.size() - 1))) {
+      final Evaluation evaluation = evaluation(seriesTargets, index, year, figure);
+      if (!outsidePlanPeriod(evaluation.milestone())) {
+        final AlertState previous = AlertRecords.state(alerts.get(key));
+        AlertStateMachine.next(previous, evaluation, false)
+            .ifPresent(e -> raise(key, e, previous, figure, now));
+      }
+    }
+  }
+
+  /** The pace engine's judgement of the {@code index}th target of a series at one figure. */
+  private Evaluation evaluation(
+      final SeriesTargets seriesTargets,
+      final int index,
+      final int year,
+      final StatisticalObservation figure) {
+    return PaceEngine.evaluate(
+        new PaceInput(
+            seriesTargets.domain().get(index),
+            seriesTargets.indicator(),
+            seriesTargets.region(),
+            seriesTargets.domain(),
+            null,
+            DomainViews.figure(figure),
+            figures.lastYear(seriesTargets.series(), year)));
   }
 
   /**
@@ -166,16 +214,7 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
     if (latest == null) {
       return false;
     }
-    final PaceInput input =
-        new PaceInput(
-            target,
-            indicator,
-            seriesTargets.region(),
-            seriesTargets.domain(),
-            null,
-            DomainViews.figure(latest),
-            figures.lastYear(series, year));
-    final Evaluation evaluation = PaceEngine.evaluate(input);
+    final Evaluation evaluation = evaluation(seriesTargets, index, year, latest);
     if (outsidePlanPeriod(evaluation.milestone())) {
       return false;
     }

@@ -4,6 +4,7 @@ import io.planwatch.avro.StatisticalObservation;
 import io.planwatch.domain.model.Measure;
 import io.planwatch.domain.pace.LastYearProfile;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +49,20 @@ final class SeriesFigures {
 
   /** The figure of the latest period of {@code year} reported as {@code measure}, or null. */
   StatisticalObservation latest(final String series, final int year, final Measure measure) {
-    StatisticalObservation latest = null;
+    final List<StatisticalObservation> months = months(series, year, measure);
+    return months.isEmpty() ? null : months.get(months.size() - 1);
+  }
+
+  /** The figures of {@code year} reported as {@code measure}, month by month. */
+  List<StatisticalObservation> months(final String series, final int year, final Measure measure) {
+    final List<StatisticalObservation> months = new ArrayList<>();
     for (final StatisticalObservation o : year(series, year)) {
-      if (DomainViews.measure(o) == measure
-          && (latest == null || o.getPeriod().getMonth() > latest.getPeriod().getMonth())) {
-        latest = o;
+      if (DomainViews.measure(o) == measure) {
+        months.add(o);
       }
     }
-    return latest;
+    months.sort(Comparator.comparingInt(o -> o.getPeriod().getMonth()));
+    return months;
   }
 
   /**

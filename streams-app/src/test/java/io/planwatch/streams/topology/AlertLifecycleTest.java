@@ -31,17 +31,7 @@ class AlertLifecycleTest extends TopologyTestBase {
     growth(7, 11.8, 0); // −0.2 pp: past −0.25 pp
 
     final List<PaceAlert> events = alertValues();
-    assertThat(events)
-        .extracting(PaceAlert::getTransition)
-        .containsExactly(
-            AlertTransition.OPENED,
-            AlertTransition.ESCALATED,
-            AlertTransition.DOWNGRADED,
-            AlertTransition.RESOLVED);
-    assertThat(events)
-        .extracting(PaceAlert::getAlertId)
-        .containsOnly(RevisionHandlingTest.IVA_TARGET + "|2022|2022-03");
-    assertThat(events.get(3).getPeriod().getMonth()).isEqualTo(7);
+    assertOpenedEscalatedDowngradedResolvedInMarchAprilMayAndJuly(events);
     assertThat(events.get(3).getTextZh()).startsWith("【预警解除");
     assertThat(
             counter(
@@ -53,6 +43,30 @@ class AlertLifecycleTest extends TopologyTestBase {
                 "severity",
                 events.get(0).getSeverity().name()))
         .isEqualTo(1.0);
+  }
+
+  @Test
+  void shouldRaiseEachMonthsAlertsWhenTheTargetArrivesAfterItsFigures() {
+    // A backlog loaded together with its catalogue: the figures come before their target.
+    deleteTarget(RevisionHandlingTest.IVA_TARGET);
+    growth(3, 11.0, 0);
+    growth(4, 9.0, 0);
+    growth(5, 10.5, 0);
+    growth(6, 11.6, 0);
+    growth(7, 11.8, 0);
+    assertNoMore(alerts);
+
+    target(AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET));
+
+    // The same transitions, in the same months, as when the target was there first.
+    assertOpenedEscalatedDowngradedResolvedInMarchAprilMayAndJuly(alertValues());
+    assertThat(progress.readValuesToList())
+        .extracting(p -> p.getLatestPeriod().getMonth())
+        .containsExactly(7);
+
+    // The same target again changes nothing: its history is not replayed twice.
+    target(AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET));
+    assertNoMore(alerts);
   }
 
   @Test
@@ -129,6 +143,22 @@ class AlertLifecycleTest extends TopologyTestBase {
     assertThat(history.events()).hasSize(AlertHistories.MAX_EVENTS_PER_KEY);
     assertThat(history.events()).containsExactlyElementsOf(sent.subList(2, extra));
     assertThat(history.truncated()).isTrue();
+  }
+
+  /** The lifecycle of the figures both first tests publish, one alert of the March figure. */
+  private static void assertOpenedEscalatedDowngradedResolvedInMarchAprilMayAndJuly(
+      final List<PaceAlert> events) {
+    assertThat(events)
+        .extracting(PaceAlert::getTransition)
+        .containsExactly(
+            AlertTransition.OPENED,
+            AlertTransition.ESCALATED,
+            AlertTransition.DOWNGRADED,
+            AlertTransition.RESOLVED);
+    assertThat(events).extracting(a -> a.getPeriod().getMonth()).containsExactly(3, 4, 5, 7);
+    assertThat(events)
+        .extracting(PaceAlert::getAlertId)
+        .containsOnly(RevisionHandlingTest.IVA_TARGET + "|2022|2022-03");
   }
 
   private StatisticalObservation growth(final int month, final double value, final int revision) {
