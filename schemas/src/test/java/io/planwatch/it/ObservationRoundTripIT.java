@@ -11,6 +11,7 @@ import io.planwatch.avro.StatisticalObservation;
 import io.planwatch.embedded.test.KafkaBrokerExtension;
 import io.planwatch.embedded.test.KafkaTestClients;
 import io.planwatch.registry.server.SchemaRegistryServer;
+import io.planwatch.registry.test.RegistryServerExtension;
 import io.planwatch.topics.AvroValueSerdes;
 import io.planwatch.topics.TopicProvisioner;
 import io.planwatch.topics.TopicSpec;
@@ -35,8 +36,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,25 +45,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * serializer, read back with its deserializer, and read by a newer reader schema as a dashboard
  * with a later contract would.
  */
-@ExtendWith(KafkaBrokerExtension.class)
+@ExtendWith({KafkaBrokerExtension.class, RegistryServerExtension.class})
 class ObservationRoundTripIT {
-  private static SchemaRegistryServer registry;
+  private SchemaRegistryServer registry;
 
   private TopicSpec<StatisticalObservation> observations;
   private ValueSerdeFactory serdes;
 
-  @BeforeAll
-  static void startRegistry() {
-    registry = new SchemaRegistryServer(0).start();
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    registry.close();
-  }
-
   @BeforeEach
-  void provisionTopics(KafkaTestClients clients) {
+  void provisionTopics(KafkaTestClients clients, SchemaRegistryServer server) {
+    registry = server;
     observations =
         Topics.withPrefix(KafkaTestClients.uniqueTopic("roundtrip") + ".").observations();
     serdes = AvroValueSerdes.of(Map.of("schema.registry.url", registry.url()));

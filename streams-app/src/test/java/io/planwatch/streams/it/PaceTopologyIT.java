@@ -18,6 +18,7 @@ import io.planwatch.embedded.EmbeddedKafkaBroker;
 import io.planwatch.embedded.test.KafkaBrokerExtension;
 import io.planwatch.embedded.test.KafkaTestClients;
 import io.planwatch.registry.server.SchemaRegistryServer;
+import io.planwatch.registry.test.RegistryServerExtension;
 import io.planwatch.streams.config.AppConfig;
 import io.planwatch.streams.config.AppConfigLoader;
 import io.planwatch.streams.runtime.PaceTopologyFactory;
@@ -51,8 +52,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -64,12 +63,12 @@ import org.junit.jupiter.api.io.TempDir;
  * registry: the catalogue and a few months of releases in, the expected alerts out; a poison pill
  * lands in the dead-letter topic on the way.
  */
-@ExtendWith(KafkaBrokerExtension.class)
+@ExtendWith({KafkaBrokerExtension.class, RegistryServerExtension.class})
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class PaceTopologyIT {
   private static final byte[] POISON = "not avro".getBytes(StandardCharsets.UTF_8);
 
-  private static SchemaRegistryServer registry;
+  private SchemaRegistryServer registry;
 
   @TempDir Path stateDir;
 
@@ -78,18 +77,12 @@ class PaceTopologyIT {
   private ValueSerdeFactory serdes;
   private AppConfig config;
 
-  @BeforeAll
-  static void startRegistry() {
-    registry = new SchemaRegistryServer(0).start();
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    registry.close();
-  }
-
   @BeforeEach
-  void provision(final EmbeddedKafkaBroker broker, final KafkaTestClients kafka) {
+  void provision(
+      final EmbeddedKafkaBroker broker,
+      final KafkaTestClients kafka,
+      final SchemaRegistryServer server) {
+    registry = server;
     clients = kafka;
     final String prefix = KafkaTestClients.uniqueTopic("pace") + ".";
     topics = Topics.withPrefix(prefix);

@@ -17,6 +17,7 @@ import io.planwatch.producers.simulate.SimulationBatch;
 import io.planwatch.producers.simulate.SimulationConfig;
 import io.planwatch.producers.simulate.Simulator;
 import io.planwatch.registry.server.SchemaRegistryServer;
+import io.planwatch.registry.test.RegistryServerExtension;
 import io.planwatch.streams.config.AppConfig;
 import io.planwatch.streams.config.AppConfigLoader;
 import io.planwatch.streams.runtime.GroupLag;
@@ -67,9 +68,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -84,7 +83,7 @@ import org.slf4j.LoggerFactory;
  * with its local state wiped. Read {@code read_committed}, both must show the same sequence of
  * alert transitions for every alert: nothing twice, nothing missing.
  */
-@ExtendWith(KafkaBrokerExtension.class)
+@ExtendWith({KafkaBrokerExtension.class, RegistryServerExtension.class})
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class StreamsRestartIT {
   /** Shenyang (spring 2022 slump in industry and retail) and Hunnan (a false alarm in May). */
@@ -107,7 +106,7 @@ class StreamsRestartIT {
   private static final int CHUNK = 30;
   private static final Duration STEP_TIMEOUT = Duration.ofSeconds(90);
 
-  private static SchemaRegistryServer registry;
+  private SchemaRegistryServer registry;
 
   @TempDir Path dir;
 
@@ -119,18 +118,12 @@ class StreamsRestartIT {
   private String bootstrapServers;
   private ValueSerdeFactory serdes;
 
-  @BeforeAll
-  static void startRegistry() {
-    registry = new SchemaRegistryServer(0).start();
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    registry.close();
-  }
-
   @BeforeEach
-  void connect(final EmbeddedKafkaBroker broker, final KafkaTestClients kafka) {
+  void connect(
+      final EmbeddedKafkaBroker broker,
+      final KafkaTestClients kafka,
+      final SchemaRegistryServer server) {
+    registry = server;
     clients = kafka;
     bootstrapServers = broker.bootstrapServers();
     serdes = AvroValueSerdes.of(Map.of("schema.registry.url", registry.url()));

@@ -1,4 +1,4 @@
-package io.planwatch.producers.testing;
+package io.planwatch.registry.test;
 
 import io.planwatch.registry.server.SchemaRegistryServer;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
