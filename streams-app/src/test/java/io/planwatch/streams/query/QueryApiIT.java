@@ -408,7 +408,13 @@ class QueryApiIT {
                 Map.entry("application.server", "localhost:" + port),
                 Map.entry("state.dir", stateDir.toString()),
                 Map.entry("rocksdb.block.cache.mb", "16"),
-                Map.entry("rocksdb.write.buffer.mb", "4")));
+                Map.entry("rocksdb.write.buffer.mb", "4"),
+                // When the assignor cannot fetch the changelogs' end offsets (a slow broker, a
+                // changelog just created), it keeps the previous assignment, which gives the
+                // second instance nothing, and retries only at the next probing rebalance. The
+                // same wait follows warm-up replicas. Kafka's default is 10 minutes; 1 minute, the
+                // least allowed, keeps that case inside READY.
+                Map.entry("kafka.probing.rebalance.interval.ms", "60000")));
     final AtomicReference<QueryApi> api = new AtomicReference<>();
     final StreamsApp app =
         StreamsApp.builder(
