@@ -1,6 +1,5 @@
 package io.planwatch.producers.publish;
 
-import io.planwatch.producers.publish.InfrastructureException.Component;
 import io.planwatch.producers.publish.PublishResult.Outcome;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -68,11 +67,6 @@ public final class OpenBatch implements AutoCloseable {
     this.metrics = metrics;
   }
 
-  /** The batch: its identity, and the records sent first. */
-  public Batch batch() {
-    return batch;
-  }
-
   /** Records handed to the producer so far. */
   public long handed() {
     return handed;
@@ -103,9 +97,7 @@ public final class OpenBatch implements AutoCloseable {
       ended = true;
       throw e;
     } catch (RuntimeException e) {
-      failed.incrementAndGet();
-      metrics.failed();
-      stop(record.topic().name() + " " + record.key() + ": " + e.getMessage());
+      fail(record.topic().name() + " " + record.key() + ": " + e.getMessage());
       return;
     }
     try {
@@ -121,7 +113,7 @@ public final class OpenBatch implements AutoCloseable {
     }
     handed++;
     try {
-      listener.onProgress(handed, Math.max(expected, handed));
+      listener.onProgress(handed, expected);
     } catch (RuntimeException e) {
       // The listener stopped the batch: nothing of it may become visible.
       stop("stopped: " + e);
@@ -191,9 +183,7 @@ public final class OpenBatch implements AutoCloseable {
             bytes.addAndGet(size);
             metrics.acknowledged(sendStart, size);
           } else {
-            failed.incrementAndGet();
-            metrics.failed();
-            firstError.compareAndSet(null, topic + " " + key + ": " + exception);
+            fail(topic + " " + key + ": " + exception);
           }
         };
     producer.send(new ProducerRecord<>(topic, key, value), callback);
@@ -203,10 +193,14 @@ public final class OpenBatch implements AutoCloseable {
   private InfrastructureException unreachable(KafkaException e) {
     ended = true;
     publisher.closeProducer(Duration.ZERO);
-    return e instanceof TimeoutException timeout
-        ? publisher.kafkaUnreachable(timeout)
-        : new InfrastructureException(
-            Component.KAFKA, publisher.config().bootstrapServers(), e.getMessage(), e);
+    return publisher.kafkaFailure(e, e.getMessage());
+  }
+
+  /** A record failed (serialization, or the broker refused it): counted, and the batch stops. */
+  private void fail(String reason) {
+    failed.incrementAndGet();
+    metrics.failed();
+    stop(reason);
   }
 
   /** Records the first reason to stop; the transaction is aborted when the batch ends. */

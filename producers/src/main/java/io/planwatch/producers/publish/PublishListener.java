@@ -11,7 +11,8 @@ public interface PublishListener {
 
   /**
    * @param handed records handed to the producer so far
-   * @param total records in the batch
+   * @param total records in the batch: exact for a batch sent whole, an estimate for a file still
+   *     being read (it may be passed), 0 when unknown
    */
   void onProgress(long handed, long total);
 }
