@@ -132,7 +132,7 @@ final class FilePublishing<T> {
     Batch batch = Batch.ofFile(command, digests.batch(), name, List.of());
     if (!force && publisher.publishedBefore(batch)) {
       // Read all the same, so that the report and the summary are those of the first run.
-      ParsedFile<T> parsed = reader.read(file, bytes, read, RecordSink.collecting());
+      ParsedFile<T> parsed = reader.read(file, bytes, read, RecordSink.discarding());
       session.metrics().skipped(parsed.recordCount());
       if (!report(parsed, session)) {
         return ExitCodes.INVALID;
@@ -156,7 +156,10 @@ final class FilePublishing<T> {
               new RecordSink<T>() {
                 @Override
                 public void accept(T record) {
-                  open.send(toRecord.apply(topics, record));
+                  // Once the batch has stopped (a rejected row), rows are only checked.
+                  if (open.sending()) {
+                    open.send(toRecord.apply(topics, record));
+                  }
                 }
 
                 @Override
@@ -248,17 +251,10 @@ final class FilePublishing<T> {
   }
 
   /**
-   * The identity of a publish: the file's bytes and every option that changes what is read. The
-   * same file with the same options is the same batch, whatever its name or path.
-   */
-  static String digest(Path file, IngestOptions options) throws IOException {
-    return digests(Files.readAllBytes(file), options).batch();
-  }
-
-  /**
    * The batch digest and the SHA-256 of the file's bytes, hashed once.
    *
-   * @param batch the identity of a publish (see {@link #digest})
+   * @param batch the identity of a publish: the file's bytes and every option that changes what is
+   *     read; the same file with the same options is the same batch, whatever its name or path
    * @param content the SHA-256 of the file's bytes, from which release ids are derived
    */
   record Digests(String batch, byte[] content) {}

@@ -23,6 +23,17 @@ public interface RecordSink<T> {
    */
   default void rejected() {}
 
+  /** A sink that keeps nothing: for a file read only for its report and counts. */
+  static <T> RecordSink<T> discarding() {
+    return new RecordSink<>() {
+      @Override
+      public void accept(T record) {}
+
+      @Override
+      public void clear() {}
+    };
+  }
+
   /** A sink that keeps the records in a list. */
   static <T> Collecting<T> collecting() {
     return new Collecting<>();
