@@ -72,10 +72,6 @@ public final class PublishMetrics {
     failed.increment();
   }
 
-  void failed(int records) {
-    failed.increment(records);
-  }
-
   public void skipped(int records) {
     skipped.increment(records);
   }

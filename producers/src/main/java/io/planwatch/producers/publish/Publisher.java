@@ -149,13 +149,9 @@ public final class Publisher implements AutoCloseable {
     } catch (ProducerFencedException e) {
       open.fenced();
       return open;
-    } catch (TimeoutException e) {
-      closeProducer(Duration.ZERO);
-      throw kafkaUnreachable(e);
     } catch (KafkaException e) {
       closeProducer(Duration.ZERO);
-      throw new InfrastructureException(
-          Component.KAFKA, config.bootstrapServers(), "cannot begin a transaction: " + e, e);
+      throw kafkaFailure(e, "cannot begin a transaction: " + e);
     }
     for (Outgoing record : batch.records()) {
       open.send(record);
@@ -229,13 +225,9 @@ public final class Publisher implements AutoCloseable {
         new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     try {
       created.initTransactions();
-    } catch (TimeoutException e) {
-      created.close(Duration.ZERO);
-      throw kafkaUnreachable(e);
     } catch (KafkaException e) {
       created.close(Duration.ZERO);
-      throw new InfrastructureException(
-          Component.KAFKA, config.bootstrapServers(), "cannot start a transaction: " + e, e);
+      throw kafkaFailure(e, "cannot start a transaction: " + e);
     }
     producer = created;
     producerTransactionalId = transactionalId;
@@ -304,6 +296,16 @@ public final class Publisher implements AutoCloseable {
     Map<String, Object> props = new HashMap<>(config.kafka());
     props.put("default.api.timeout.ms", (int) config.timeout().toMillis());
     return props;
+  }
+
+  /**
+   * A Kafka failure that stops publishing: a broker that does not answer in time is named as
+   * unreachable; any other failure (refused, unauthorized) is reported as {@code detail}.
+   */
+  InfrastructureException kafkaFailure(KafkaException e, String detail) {
+    return e instanceof TimeoutException timeout
+        ? kafkaUnreachable(timeout)
+        : new InfrastructureException(Component.KAFKA, config.bootstrapServers(), detail, e);
   }
 
   InfrastructureException kafkaUnreachable(TimeoutException e) {

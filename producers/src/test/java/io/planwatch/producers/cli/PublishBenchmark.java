@@ -80,8 +80,6 @@ import picocli.CommandLine;
  */
 public final class PublishBenchmark {
   private static final int WARM_UP_ROWS = 100_000;
-  // CPU time of the JVM during the last raw send (sendRaw's second result).
-  private static double rawCpuSeconds;
 
   private PublishBenchmark() {}
 
@@ -176,8 +174,8 @@ public final class PublishBenchmark {
               observation.key(),
               serializer.serialize(rawTopic, ObservationMapper.toAvro(observation))));
     }
-    double rawSeconds = sendRaw(broker, records, false);
-    double rawCpu = rawCpuSeconds;
+    Timing raw = sendRaw(broker, records, false);
+    double rawSeconds = raw.seconds();
     String rawTxTopic = label + "-rawtx.stats.observations";
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
       admin.createTopics(List.of(new NewTopic(rawTxTopic, 3, (short) 1))).all().get();
@@ -187,7 +185,7 @@ public final class PublishBenchmark {
       txRecords.add(new ProducerRecord<>(rawTxTopic, record.key(), record.value()));
     }
     records.clear();
-    double rawTxSeconds = sendRaw(broker, txRecords, true);
+    double rawTxSeconds = sendRaw(broker, txRecords, true).seconds();
     double publisherSeconds = publishOnly(broker, registry, observations, label);
     double realRate = observations.size() / realSeconds;
     double rawRate = observations.size() / rawSeconds;
@@ -213,7 +211,7 @@ public final class PublishBenchmark {
         publisherSeconds,
         rawSeconds,
         rawRate,
-        rawCpu,
+        raw.cpuSeconds(),
         rawTxSeconds,
         observations.size() / rawTxSeconds,
         label,
@@ -254,7 +252,10 @@ public final class PublishBenchmark {
    * publisher's batching and compression; {@code asPublisher} adds what the publisher must do on
    * top (one transaction, the series partitioner).
    */
-  private static double sendRaw(
+  /** Wall-clock and CPU time (the whole JVM's) of one timed step. */
+  private record Timing(double seconds, double cpuSeconds) {}
+
+  private static Timing sendRaw(
       EmbeddedKafkaBroker broker,
       List<ProducerRecord<String, byte[]>> records,
       boolean asPublisher) {
@@ -302,11 +303,11 @@ public final class PublishBenchmark {
         producer.commitTransaction();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      rawCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+      double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       if (failed.get() > 0) {
         throw new IllegalStateException(failed.get() + " raw sends failed");
       }
-      return seconds;
+      return new Timing(seconds, cpuSeconds);
     }
   }
 

@@ -167,14 +167,8 @@ public final class HeaderMapping {
 
   private static String text(List<String> row, int index) {
     String value = index < row.size() ? row.get(index) : "";
-    if (value == null) {
-      return "";
-    }
-    // Most cells arrive trimmed (the CSV reader trims): trim only when an end needs it.
-    int last = value.length() - 1;
-    return last >= 0 && (value.charAt(0) <= ' ' || value.charAt(last) <= ' ')
-        ? value.trim()
-        : value;
+    // String.trim returns the same string, no copy, when there is nothing to trim.
+    return value == null ? "" : value.trim();
   }
 
   /** The header text naming a column in this file, or the column key if it has none. */
