@@ -1,5 +1,6 @@
 package io.planwatch.streams.config;
 
+import io.planwatch.streams.topology.TopologyConfig;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -34,13 +35,13 @@ public enum ConfigKey {
       "application.server", "", "host:port other instances use for interactive queries"),
   SERIES_PARTITIONS(
       "series.partitions",
-      "6",
+      Integer.toString(TopologyConfig.DEFAULT_SERIES_PARTITIONS),
       "partitions of the repartition topics where figures meet targets; fixed per application.id"),
   CLOSE_TIMEOUT_MS(
       "close.timeout.ms", "30000", "bounded shutdown: how long close waits for the streams"),
   SCORECARD_INTERVAL_MS(
       "scorecard.interval.ms",
-      "1000",
+      Long.toString(TopologyConfig.DEFAULT_SCORECARD_INTERVAL.toMillis()),
       "how often changed scorecards are recomputed and emitted, in batches (ms)"),
   ROCKSDB_BLOCK_CACHE_MB(
       "rocksdb.block.cache.mb", "128", "off-heap RocksDB memory shared by all stores (MiB)"),

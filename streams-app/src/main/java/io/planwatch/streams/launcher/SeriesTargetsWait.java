@@ -1,6 +1,7 @@
 package io.planwatch.streams.launcher;
 
 import io.planwatch.streams.runtime.GroupLag;
+import io.planwatch.streams.topology.PaceTopology;
 import io.planwatch.topics.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ final class SeriesTargetsWait {
       partitions =
           partitions(
               List.of(
-                  topics.planTargets().name(), applicationId + "-targets-by-series-repartition"));
+                  topics.planTargets().name(), PaceTopology.targetsBySeriesTopic(applicationId)));
     } catch (final ExecutionException e) {
       if (e.getCause() instanceof UnknownTopicOrPartitionException) {
         return false; // the app has not created its repartition topic yet

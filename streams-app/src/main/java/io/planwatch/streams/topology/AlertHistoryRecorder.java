@@ -14,15 +14,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * survives a restart; under exactly-once an event is appended exactly once.
  */
 final class AlertHistoryRecorder implements Processor<String, PaceAlert, Void, Void> {
-  private final int maxEventsPerKey;
   private KeyValueStore<String, PaceAlert> history;
-
-  AlertHistoryRecorder(final int maxEventsPerKey) {
-    if (maxEventsPerKey < 1) {
-      throw new IllegalArgumentException("maxEventsPerKey must be >= 1: " + maxEventsPerKey);
-    }
-    this.maxEventsPerKey = maxEventsPerKey;
-  }
 
   @Override
   public void init(final ProcessorContext<Void, Void> context) {
@@ -45,9 +37,9 @@ final class AlertHistoryRecorder implements Processor<String, PaceAlert, Void, V
     }
     final long next = last + 1;
     history.put(AlertHistories.key(record.key(), next), record.value());
-    // The key's events are always the last maxEventsPerKey sequences: at most one falls out.
-    if (next > maxEventsPerKey) {
-      history.delete(AlertHistories.key(record.key(), next - maxEventsPerKey));
+    // The key's events are always the last MAX_EVENTS_PER_KEY sequences: at most one falls out.
+    if (next > AlertHistories.MAX_EVENTS_PER_KEY) {
+      history.delete(AlertHistories.key(record.key(), next - AlertHistories.MAX_EVENTS_PER_KEY));
     }
   }
 }

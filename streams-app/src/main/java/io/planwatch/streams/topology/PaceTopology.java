@@ -33,6 +33,9 @@ import org.apache.kafka.streams.state.Stores;
  * the queryable views of the output topics (see {@link PaceStores}).
  */
 public final class PaceTopology {
+  /** The repartition that brings plan targets to their series' partition. */
+  public static final String TARGETS_BY_SERIES = "targets-by-series";
+
   private final TopologyParts parts;
   private final Topics topics;
 
@@ -113,12 +116,17 @@ public final class PaceTopology {
         .process(TargetRouter::new, Named.as("route-targets"), PaceStores.TARGETS_BY_ID);
   }
 
+  /** The topic Kafka Streams names for {@link #TARGETS_BY_SERIES} under {@code applicationId}. */
+  public static String targetsBySeriesTopic(final String applicationId) {
+    return applicationId + "-" + TARGETS_BY_SERIES + "-repartition";
+  }
+
   private KStream<String, SeriesInput> targetsBySeries(final KStream<String, PlanTarget> changes) {
     return changes
         // Why: co-partitioned with the observations, by series prefix, same partition count.
         .repartition(
             parts.byKeyPrefix(
-                "targets-by-series",
+                TARGETS_BY_SERIES,
                 topics.planTargets().valueSerde(parts.serdes),
                 SeriesKeys.SERIES_FIELDS))
         .mapValues(
@@ -218,9 +226,7 @@ public final class PaceTopology {
     events.toTable(Named.as("alert-table"), parts.materialized(PaceStores.ALERTS, PaceAlert.class));
     parts.addStore(PaceStores.ALERT_HISTORY, PaceAlert.class);
     events.process(
-        () -> new AlertHistoryRecorder(AlertHistories.MAX_EVENTS_PER_KEY),
-        Named.as("record-alert-history"),
-        PaceStores.ALERT_HISTORY);
+        AlertHistoryRecorder::new, Named.as("record-alert-history"), PaceStores.ALERT_HISTORY);
   }
 
   private <V extends SpecificRecord> void view(

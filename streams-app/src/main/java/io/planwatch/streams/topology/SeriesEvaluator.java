@@ -94,14 +94,14 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
     final int year = o.getPeriod().getYear();
     final Period revised = known == null ? null : DomainViews.period(o.getPeriod());
     final SeriesTargets seriesTargets = seriesTargets(series);
-    if (seriesTargets.avro().isEmpty()) {
+    if (seriesTargets.domain().isEmpty()) {
       metrics.recordIgnored(IgnoredReason.NO_MATCHING_TARGET);
       return;
     }
     // Next year's seasonal profile and last-year stock come from this year's figures.
     final boolean nextYear = figures.hasYear(series, year + 1);
     int evaluated = 0;
-    for (int i = 0; i < seriesTargets.avro().size(); i++) {
+    for (int i = 0; i < seriesTargets.domain().size(); i++) {
       evaluated += evaluate(seriesTargets, i, year, revised) ? 1 : 0;
       if (nextYear) {
         evaluate(seriesTargets, i, year + 1, null);
@@ -139,10 +139,10 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
     }
     // A new annual plan or a corrected base changes the milestones of the series' other targets.
     final SeriesTargets seriesTargets = seriesTargets(series);
+    final int arrived = changed.target() == null ? -1 : seriesTargets.indexOf(changed.targetId());
     for (final int year : figures.years(series)) {
-      for (int i = 0; i < seriesTargets.avro().size(); i++) {
-        if (changed.target() != null
-            && seriesTargets.avro().get(i).getId().equals(changed.targetId())) {
+      for (int i = 0; i < seriesTargets.domain().size(); i++) {
+        if (i == arrived) {
           catchUp(seriesTargets, i, year);
         }
         evaluate(seriesTargets, i, year, null);
@@ -155,10 +155,11 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
    * figures (a backlog loaded together with its catalogue), month by month, as if the target had
    * been there when each figure came; the latest month is then evaluated as usual. Only for a
    * target and year never evaluated before: a changed target is judged at the latest figure, and
-   * its history stays as it was.
+   * its history stays as it was (the alert state machine would ignore the older months anyway; the
+   * check spares evaluating them).
    */
   private void catchUp(final SeriesTargets seriesTargets, final int index, final int year) {
-    final String key = PaceStores.targetYearKey(seriesTargets.avro().get(index).getId(), year);
+    final String key = PaceStores.targetYearKey(seriesTargets.domain().get(index).id(), year);
     if (seriesTargets.indicator() == null || progress.get(key) != null || alerts.get(key) != null) {
       return;
     }
@@ -172,7 +173,7 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
       if (!outsidePlanPeriod(evaluation.milestone())) {
         final AlertState previous = AlertRecords.state(alerts.get(key));
         AlertStateMachine.next(previous, evaluation, false)
-            .ifPresent(e -> raise(key, e, previous, figure, now));
+            .ifPresent(e -> raise(key, e, previous, figure, now, false));
       }
     }
   }
@@ -230,7 +231,7 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
     final AlertState previous = AlertRecords.state(alerts.get(key));
     final boolean isRevision = revised != null && revised.equals(evaluation.period());
     final Optional<AlertEvent> event = AlertStateMachine.next(previous, evaluation, isRevision);
-    event.ifPresent(e -> raise(key, e, previous, latest, now));
+    event.ifPresent(e -> raise(key, e, previous, latest, now, true));
     return true;
   }
 
@@ -239,11 +240,15 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
       final AlertEvent event,
       final AlertState previous,
       final StatisticalObservation latest,
-      final Instant now) {
+      final Instant now,
+      final boolean live) {
     final PaceAlert alert = AlertRecords.of(event, previous, latest, now);
     alerts.put(key, alert);
     metrics.alertEmitted(event.type(), event.transition(), event.severity());
-    metrics.publicationToAlert(Duration.between(latest.getPublishedAt(), now));
+    if (live) {
+      // A backlog's alerts (catch-up) are months after their figures' publication: not a lag.
+      metrics.publicationToAlert(Duration.between(latest.getPublishedAt(), now));
+    }
     forward(key, new SeriesOutput.AlertRaised(alert));
   }
 
@@ -252,15 +257,24 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
   }
 
   /**
-   * The targets of one series (indicator|region), as stored and as domain targets, with the series'
-   * indicator and region: read once per record, shared by every target's evaluation.
+   * The targets of one series (indicator|region) as domain targets, with the series' indicator and
+   * region: read once per record, shared by every target's evaluation.
    */
   private record SeriesTargets(
       String series,
-      List<PlanTarget> avro,
       List<io.planwatch.domain.model.PlanTarget> domain,
       Indicator indicator,
-      Region region) {}
+      Region region) {
+    /** The position of a target among the series', or -1. */
+    int indexOf(final String targetId) {
+      for (int i = 0; i < domain.size(); i++) {
+        if (domain.get(i).id().equals(targetId)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
 
   private SeriesTargets seriesTargets(final String series) {
     final List<PlanTarget> list = new ArrayList<>();
@@ -269,12 +283,11 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
       it.forEachRemaining(kv -> list.add(kv.value));
     }
     if (list.isEmpty()) {
-      return new SeriesTargets(series, list, List.of(), null, null);
+      return new SeriesTargets(series, List.of(), null, null);
     }
     final PlanTarget first = list.get(0);
     return new SeriesTargets(
         series,
-        list,
         list.stream().map(DomainViews::target).toList(),
         reference.indicator(first.getIndicatorCode()),
         reference.region(first.getRegionCode()));

@@ -4,7 +4,6 @@ import io.planwatch.avro.StatisticalObservation;
 import io.planwatch.domain.model.Measure;
 import io.planwatch.domain.pace.LastYearProfile;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,9 @@ final class SeriesFigures {
   private static final StringSerializer KEYS = new StringSerializer();
 
   private final KeyValueStore<String, StatisticalObservation> store;
+  // Scans come out in key order, series|YYYY-MM|measure: month by month within a year.
   private final Map<String, List<StatisticalObservation>> scans = new HashMap<>();
+  private final Map<String, LastYearProfile> lastYears = new HashMap<>();
 
   SeriesFigures(final KeyValueStore<String, StatisticalObservation> store) {
     this.store = store;
@@ -39,30 +40,29 @@ final class SeriesFigures {
 
   void put(final String observationKey, final StatisticalObservation observation) {
     store.put(observationKey, observation);
-    scans.clear();
+    forget();
   }
 
   /** Drops the remembered scans: the store may have changed since (a new record, a restore). */
   void forget() {
     scans.clear();
+    lastYears.clear();
   }
 
   /** The figure of the latest period of {@code year} reported as {@code measure}, or null. */
   StatisticalObservation latest(final String series, final int year, final Measure measure) {
-    final List<StatisticalObservation> months = months(series, year, measure);
-    return months.isEmpty() ? null : months.get(months.size() - 1);
+    final List<StatisticalObservation> figures = year(series, year);
+    for (int i = figures.size() - 1; i >= 0; i--) {
+      if (DomainViews.measure(figures.get(i)) == measure) {
+        return figures.get(i);
+      }
+    }
+    return null;
   }
 
   /** The figures of {@code year} reported as {@code measure}, month by month. */
   List<StatisticalObservation> months(final String series, final int year, final Measure measure) {
-    final List<StatisticalObservation> months = new ArrayList<>();
-    for (final StatisticalObservation o : year(series, year)) {
-      if (DomainViews.measure(o) == measure) {
-        months.add(o);
-      }
-    }
-    months.sort(Comparator.comparingInt(o -> o.getPeriod().getMonth()));
-    return months;
+    return year(series, year).stream().filter(o -> DomainViews.measure(o) == measure).toList();
   }
 
   /**
@@ -70,9 +70,14 @@ final class SeriesFigures {
    * annual total (December's YTD) and the end-of-year stock (December's period level).
    */
   LastYearProfile lastYear(final String series, final int year) {
+    return lastYears.computeIfAbsent(
+        SeriesKeys.yearPrefix(series, year - 1), prefix -> profile(scan(prefix)));
+  }
+
+  private static LastYearProfile profile(final List<StatisticalObservation> lastYear) {
     final Map<Integer, Double> ytd = new HashMap<>();
     Double stock = null;
-    for (final StatisticalObservation o : year(series, year - 1)) {
+    for (final StatisticalObservation o : lastYear) {
       final Measure measure = DomainViews.measure(o);
       if (measure == Measure.YTD_LEVEL) {
         ytd.put(o.getPeriod().getMonth(), o.getValue());

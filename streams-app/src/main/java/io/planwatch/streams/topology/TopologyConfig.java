@@ -23,8 +23,11 @@ public record TopologyConfig(
     Duration milestoneCheckInterval,
     Duration scorecardInterval) {
 
+  /** The default {@link #seriesPartitions}. */
+  public static final int DEFAULT_SERIES_PARTITIONS = 6;
+
   /** The default {@link #scorecardInterval}: scorecards lag progress by at most about a second. */
-  private static final Duration DEFAULT_SCORECARD_INTERVAL = Duration.ofSeconds(1);
+  public static final Duration DEFAULT_SCORECARD_INTERVAL = Duration.ofSeconds(1);
 
   /** The zone of Chinese plans and statistics. */
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -57,7 +60,12 @@ public record TopologyConfig(
    * minutes, scorecards every second.
    */
   public static TopologyConfig defaults(final Topics topics) {
-    return new TopologyConfig(topics, 6, CHINA, Duration.ofMinutes(10), DEFAULT_SCORECARD_INTERVAL);
+    return new TopologyConfig(
+        topics,
+        DEFAULT_SERIES_PARTITIONS,
+        CHINA,
+        Duration.ofMinutes(10),
+        DEFAULT_SCORECARD_INTERVAL);
   }
 
   /** This configuration with another {@link #scorecardInterval}. */
