@@ -14,21 +14,15 @@ public final class RegistryServerExtension implements BeforeAllCallback, Paramet
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(RegistryServerExtension.class);
 
-  /** Wraps the server so that the root store closes it. */
-  private record Closing(SchemaRegistryServer server) implements AutoCloseable {
-    @Override
-    public void close() {
-      server.close();
-    }
-  }
-
+  /** The server of this JVM's test run, started on the first call; the root store closes it. */
   static SchemaRegistryServer shared(ExtensionContext context) {
     return context
         .getRoot()
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(
-            Closing.class, key -> new Closing(new SchemaRegistryServer(0).start()), Closing.class)
-        .server();
+            SchemaRegistryServer.class,
+            key -> new SchemaRegistryServer(0).start(),
+            SchemaRegistryServer.class);
   }
 
   @Override

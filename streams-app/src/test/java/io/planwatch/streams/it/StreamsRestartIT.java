@@ -12,6 +12,7 @@ import io.planwatch.embedded.test.KafkaBrokerExtension;
 import io.planwatch.embedded.test.KafkaTestClients;
 import io.planwatch.producers.publish.Outgoing;
 import io.planwatch.producers.publish.Records;
+import io.planwatch.producers.publish.TopicReader;
 import io.planwatch.producers.simulate.FalseAlarm;
 import io.planwatch.producers.simulate.SimulationBatch;
 import io.planwatch.producers.simulate.SimulationConfig;
@@ -33,7 +34,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,17 +57,14 @@ import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.admin.TransactionState;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,7 +183,7 @@ class StreamsRestartIT {
             killedAt,
             ongoingTransactions(b));
       }
-      assertThat(closedAt).as("closed mid-stream").isPositive().isLessThan(total);
+      assertThat(closedAt).as("closed mid-stream").isPositive().isLessThan(firstPart);
       assertThat(killedAt).as("killed mid-stream").isGreaterThan(closedAt).isLessThan(total);
       otherReleases.get(STEP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
       // Third run: local state wiped, every store restored from its changelog.
@@ -218,7 +215,6 @@ class StreamsRestartIT {
     assertThat(differences)
         .as("alerts whose transitions differ after the restarts, of %d", expected.size())
         .isEmpty();
-    assertThat(actual).isEqualTo(expected);
   }
 
   /** Only the transitions of a sequence, for a short failure message. */
@@ -318,14 +314,11 @@ class StreamsRestartIT {
   }
 
   /**
-   * Sends the records in order with one idempotent producer and waits until each is written. One
-   * request in flight: with more, a batch refused while a just-created partition gets its leader
-   * can be overtaken by the next one and then never written (KAFKA-15591, fixed in Kafka 4.5).
+   * Sends the records in order with one idempotent producer (one request in flight, see {@link
+   * KafkaTestClients#producerProps}) and waits until each is written.
    */
   private void publish(final List<Outgoing> records) throws Exception {
-    final Map<String, Object> props = clients.producerProps();
-    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
-    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
+    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(clients.producerProps())) {
       final List<Future<RecordMetadata>> sent = new ArrayList<>();
       for (final Outgoing record : records) {
         sent.add(
@@ -418,31 +411,16 @@ class StreamsRestartIT {
    */
   private Map<String, List<String>> transitionsByAlert(final Topics topics) {
     final TopicSpec<PaceAlert> topic = topics.paceAlerts();
-    final Map<String, Object> props = clients.consumerProps();
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     final Map<String, List<String>> byAlert = new TreeMap<>();
-    try (KafkaConsumer<String, PaceAlert> consumer =
-        new KafkaConsumer<>(
-            props, new StringDeserializer(), topic.valueSerde(serdes).deserializer())) {
-      final List<TopicPartition> partitions =
-          consumer.partitionsFor(topic.name()).stream()
-              .map(p -> new TopicPartition(p.topic(), p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      final Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions));
-      final long deadline = System.nanoTime() + STEP_TIMEOUT.toNanos();
-      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
-        assertThat(System.nanoTime()).as("read %s to its end", topic.name()).isLessThan(deadline);
-        for (final ConsumerRecord<String, PaceAlert> record :
-            consumer.poll(Duration.ofMillis(200))) {
-          final PaceAlert alert =
-              PaceAlert.newBuilder(record.value()).setRaisedAt(Instant.EPOCH).build();
-          byAlert
-              .computeIfAbsent(alert.getAlertId(), id -> new ArrayList<>())
-              .add(alert.getTransition() + " " + alert);
-        }
-      }
+    for (final ConsumerRecord<String, PaceAlert> record :
+        new TopicReader(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), STEP_TIMEOUT)
+            .committed(topic.name(), topic.valueSerde(serdes).deserializer())) {
+      final PaceAlert alert =
+          PaceAlert.newBuilder(record.value()).setRaisedAt(Instant.EPOCH).build();
+      byAlert
+          .computeIfAbsent(alert.getAlertId(), id -> new ArrayList<>())
+          .add(alert.getTransition() + " " + alert);
     }
     return byAlert;
   }

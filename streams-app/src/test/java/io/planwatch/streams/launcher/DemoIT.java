@@ -43,7 +43,6 @@ class DemoIT {
             dataDir, freePort(), freePort(), freePort(), Duration.ZERO, 2021, 2022, 42L);
     final Catalogue catalogue = Catalogue.loadDefault();
     final StringWriter firstOutput = new StringWriter();
-    final long alertsFirstRun;
     final List<String> firstAlerts;
     try (DemoStack stack = new DemoStack(settings, new PrintWriter(firstOutput, true)).start()) {
       stack.publishCatalogue(catalogue);
@@ -52,7 +51,6 @@ class DemoIT {
       // app may need minutes to work through two years, so wait for alerts, then for quiet.
       assertThat(stack.console().awaitAlerts(1, MAX_WAIT)).as("an alert was printed").isTrue();
       assertThat(stack.console().awaitQuiet(QUIET, MAX_WAIT)).isTrue();
-      alertsFirstRun = stack.console().alertsPrinted();
       firstAlerts = stack.console().printedAlerts();
 
       assertThat(firstOutput.toString()).contains("【OPENED").contains("个百分点");

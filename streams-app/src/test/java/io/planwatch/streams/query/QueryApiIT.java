@@ -36,7 +36,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -498,8 +500,17 @@ class QueryApiIT {
       final String key,
       final V value) {
     final Serializer<V> serializer = topic.valueSerde(serdes).serializer();
-    producer.send(
-        new ProducerRecord<>(topic.name(), key, serializer.serialize(topic.name(), value)));
+    try {
+      // Written before the next: a lost fixture fails here, not as a readiness timeout.
+      producer
+          .send(new ProducerRecord<>(topic.name(), key, serializer.serialize(topic.name(), value)))
+          .get(30, TimeUnit.SECONDS);
+    } catch (final InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (final ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("fixture not written: " + topic.name() + " " + key, e);
+    }
   }
 
   private HttpResponse<String> get(final Instance instance, final String path)

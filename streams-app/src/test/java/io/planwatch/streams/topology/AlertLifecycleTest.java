@@ -64,9 +64,13 @@ class AlertLifecycleTest extends TopologyTestBase {
         .extracting(p -> p.getLatestPeriod().getMonth())
         .containsExactly(7);
 
-    // The same target again changes nothing: its history is not replayed twice.
-    target(AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET));
+    // The target again, changed where evaluation does not look (its note), reaches the evaluator
+    // but raises none of its history again.
+    target(
+        PaceEvaluationTest.withNote(
+            AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET), "corrected note"));
     assertNoMore(alerts);
+    assertNoMore(progress);
   }
 
   @Test

@@ -190,15 +190,20 @@ class PaceEvaluationTest extends TopologyTestBase {
   }
 
   static PlanTarget binding(final PlanTarget t) {
-    return copy(t, Attribute.BINDING, t.value());
+    return copy(t, Attribute.BINDING, t.value(), t.note());
   }
 
   static PlanTarget withValue(final PlanTarget t, final double value) {
-    return copy(t, t.attribute(), value);
+    return copy(t, t.attribute(), value, t.note());
+  }
+
+  /** The same target with another note: a change that does not touch its evaluation. */
+  static PlanTarget withNote(final PlanTarget t, final String note) {
+    return copy(t, t.attribute(), t.value(), note);
   }
 
   private static PlanTarget copy(
-      final PlanTarget t, final Attribute attribute, final double value) {
+      final PlanTarget t, final Attribute attribute, final double value, final String note) {
     return new PlanTarget(
         t.id(),
         t.indicatorCode(),
@@ -212,6 +217,6 @@ class PaceEvaluationTest extends TopologyTestBase {
         attribute,
         t.soft(),
         t.source(),
-        t.note());
+        note);
   }
 }
