@@ -1,6 +1,7 @@
 package io.planwatch.topics;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import org.apache.kafka.clients.producer.Partitioner;
 import org.apache.kafka.common.Cluster;
@@ -25,7 +26,32 @@ public final class SeriesPartitioner implements Partitioner {
     if (keyBytes == null || partitions <= 1) {
       return 0;
     }
-    return partitionOf(topic, new String(keyBytes, StandardCharsets.UTF_8), partitions);
+    byte[] hashed = topic.endsWith(Topics.OBSERVATIONS_SUFFIX) ? prefix(keyBytes) : keyBytes;
+    return Utils.toPositive(Utils.murmur2(hashed)) % partitions;
+  }
+
+  /**
+   * The UTF-8 bytes of {@link #prefix(String, int) prefix(key, SERIES_FIELDS)}, taken from the
+   * key's bytes: '|' is one byte in UTF-8 and never part of another character's bytes.
+   */
+  private static byte[] prefix(byte[] keyBytes) {
+    int end = -1;
+    for (int i = 0; i < SERIES_FIELDS; i++) {
+      end = indexOf(keyBytes, (byte) '|', end + 1);
+      if (end < 0) {
+        return keyBytes;
+      }
+    }
+    return Arrays.copyOf(keyBytes, end);
+  }
+
+  private static int indexOf(byte[] bytes, byte wanted, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == wanted) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The partition of {@code key} on {@code topic} with {@code partitions} partitions. */

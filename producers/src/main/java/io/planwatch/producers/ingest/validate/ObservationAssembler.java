@@ -65,14 +65,20 @@ public final class ObservationAssembler {
   private final PerValue<Instant> publishedTimes = PerValue.of(DateTimes::instant);
   private final PerValue<String> actions = PerValue.of(ObservationAssembler::action);
   private final PerValue<Optional<String>> unitHints = PerValue.of(HeaderText::unitHint);
-  private final Map<String, PerValue<UnaryOperator<BigDecimal>>> conversions = new HashMap<>();
-  private final Map<String, Integer> indicatorNumbers = new HashMap<>();
-  private final Map<String, Integer> regionNumbers = new HashMap<>();
+  // Conversions to a target unit, by target, for levels and for growth rates.
+  private final Map<String, PerValue<UnaryOperator<BigDecimal>>> levelConversions = new HashMap<>();
+  private final Map<String, PerValue<UnaryOperator<BigDecimal>>> growthConversions =
+      new HashMap<>();
+  private final PackedNumbers indicatorNumbers = new PackedNumbers();
+  private final PackedNumbers regionNumbers = new PackedNumbers();
+  // The latest month a figure may be for: read once per file, not once per row.
+  private final YearMonth now;
 
   public ObservationAssembler(ReferenceData reference, FileDefaults defaults) {
     this.defaults = defaults;
     this.indicators = ReferenceLookup.indicators(INDICATOR, reference);
     this.regions = ReferenceLookup.regions(REGION, reference);
+    this.now = YearMonth.now(defaults.clock().withZone(DateTimes.SHANGHAI));
   }
 
   /** The measures an indicator may be reported in: its own, and growth for levels. */
@@ -113,9 +119,8 @@ public final class ObservationAssembler {
    * region (16 bits), months since year 0 (17 bits), measure (2 bits), revision (12 bits).
    */
   private long packedKey(Observation o) {
-    int indicator =
-        indicatorNumbers.computeIfAbsent(o.indicatorCode(), c -> indicatorNumbers.size());
-    int region = regionNumbers.computeIfAbsent(o.regionCode(), c -> regionNumbers.size());
+    int indicator = indicatorNumbers.of(o.indicatorCode());
+    int region = regionNumbers.of(o.regionCode());
     int months = o.period().year() * 12 + o.period().month() - 1;
     int measure = o.measure().ordinal();
     if (indicator >= 1 << 16
@@ -187,16 +192,15 @@ public final class ObservationAssembler {
   }
 
   private Frequency checkPeriod(RowContext row, ParsedPeriod period, Indicator indicator) {
-    Cell cell = row.cell(PERIOD).orElseThrow();
-    YearMonth now = YearMonth.now(defaults.clock().withZone(DateTimes.SHANGHAI));
-    if (YearMonth.of(period.period().year(), period.period().month()).isAfter(now)) {
-      row.error(cell, Problem.FUTURE_PERIOD, "now is " + now);
+    int year = period.period().year();
+    int month = period.period().month();
+    if (year > now.getYear() || year == now.getYear() && month > now.getMonthValue()) {
+      row.error(row.cell(PERIOD).orElseThrow(), Problem.FUTURE_PERIOD, "now is " + now);
       return null;
     }
     if (indicator == null) {
       return period.frequency();
     }
-    int month = period.period().month();
     Frequency wanted = indicator.frequency();
     boolean fits =
         switch (wanted) {
@@ -205,7 +209,10 @@ public final class ObservationAssembler {
           case MONTHLY -> true;
         };
     if (!fits) {
-      row.error(cell, Problem.FREQUENCY_MISMATCH, indicator.code() + " is " + wanted);
+      row.error(
+          row.cell(PERIOD).orElseThrow(),
+          Problem.FREQUENCY_MISMATCH,
+          indicator.code() + " is " + wanted);
       return null;
     }
     return wanted == Frequency.MONTHLY ? period.frequency() : wanted;
@@ -214,14 +221,14 @@ public final class ObservationAssembler {
   private BigDecimal convert(
       RowContext row, Indicator indicator, Measure measure, BigDecimal value, Integer unitMult) {
     Optional<Cell> unitCell = row.cell(UNIT);
-    Cell valueCell = row.cell(VALUE).orElse(row.firstCell(VALUE));
+    Cell valueCell = row.cell(VALUE).orElseGet(() -> row.firstCell(VALUE));
     String target = unitFor(indicator, measure);
-    Optional<String> unitInName = row.cell(INDICATOR).flatMap(c -> unitHint(c.text()));
+    // The unit cell, else a unit in the value's header, else one in the indicator's name.
     String unit =
         unitCell
             .map(Cell::text)
             .or(() -> unitHint(valueCell.header()))
-            .or(() -> unitInName)
+            .or(() -> row.cell(INDICATOR).flatMap(c -> unitHint(c.text())))
             .orElse(target);
     BigDecimal scaled = unitMult == null ? value : value.movePointRight(unitMult);
     try {
@@ -243,9 +250,9 @@ public final class ObservationAssembler {
 
   /** The conversions to a target unit, by the unit a figure is written in. */
   private PerValue<UnaryOperator<BigDecimal>> conversion(String target, boolean growth) {
-    return conversions.computeIfAbsent(
-        target + (growth ? "|growth" : "|level"),
-        key -> PerValue.of(unit -> UnitConverter.conversion(unit, target, growth)));
+    return (growth ? growthConversions : levelConversions)
+        .computeIfAbsent(
+            target, key -> PerValue.of(unit -> UnitConverter.conversion(unit, target, growth)));
   }
 
   private static String action(String text) {
@@ -283,5 +290,23 @@ public final class ObservationAssembler {
       throw new InvalidValueException(Problem.INVALID_REVISION, "a whole number from 0");
     }
     return number.intValueExact();
+  }
+
+  /**
+   * Numbers the distinct codes of a file in order of appearance, for packed keys. Rows repeat the
+   * same code object for long runs, so the previous one is checked by identity before hashing.
+   */
+  private static final class PackedNumbers {
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private String lastCode;
+    private int lastNumber;
+
+    int of(String code) {
+      if (code != lastCode) {
+        lastNumber = numbers.computeIfAbsent(code, c -> numbers.size());
+        lastCode = code;
+      }
+      return lastNumber;
+    }
   }
 }

@@ -56,17 +56,18 @@ final class RowContext {
 
   /** Parses a required cell; records EMPTY_VALUE when blank or the parser's problem; null then. */
   <T> T required(Column column, Function<String, T> parser) {
-    Optional<Cell> cell = cell(column);
-    if (cell.isEmpty()) {
+    Cell cell = mapping.filledCell(row.cells(), column);
+    if (cell == null) {
       error(mapping.headerOf(column), "", Problem.EMPTY_VALUE, null);
       return null;
     }
-    return parse(cell.get(), parser);
+    return parse(cell, parser);
   }
 
   /** Parses an optional cell; null when blank or wrong (and then the error is recorded). */
   <T> T optional(Column column, Function<String, T> parser) {
-    return cell(column).map(c -> parse(c, parser)).orElse(null);
+    Cell cell = mapping.filledCell(row.cells(), column);
+    return cell == null ? null : parse(cell, parser);
   }
 
   /** Parses a cell, recording the parser's problem. */
