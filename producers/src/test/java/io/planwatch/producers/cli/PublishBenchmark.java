@@ -10,6 +10,10 @@ import io.planwatch.producers.convert.ObservationMapper;
 import io.planwatch.producers.ingest.CatalogueReferenceData;
 import io.planwatch.producers.ingest.IngestOptions;
 import io.planwatch.producers.ingest.IngestService;
+import io.planwatch.producers.ingest.columns.ObservationColumns;
+import io.planwatch.producers.ingest.read.CsvTableReader;
+import io.planwatch.producers.ingest.read.RowStream;
+import io.planwatch.producers.ingest.read.TextDecoder;
 import io.planwatch.producers.publish.Batch;
 import io.planwatch.producers.publish.PublishListener;
 import io.planwatch.producers.publish.PublishMetrics;
@@ -22,6 +26,7 @@ import io.planwatch.registry.serde.SpecificAvroSerializer;
 import io.planwatch.registry.server.SchemaRegistryServer;
 import io.planwatch.topics.SeriesPartitioner;
 import io.planwatch.topics.Topics;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.GarbageCollectorMXBean;
@@ -32,6 +37,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -75,8 +81,15 @@ import picocli.CommandLine;
  *   <li>the publisher alone: {@code Publisher.publish} of the already-read domain records.
  * </ol>
  *
- * A warm-up round of 100,000 rows through every path runs first; the measured round then runs
- * twice, the second time with the JIT's compilation mostly done.
+ * Each round also parses the CSV alone (decoding and Commons CSV, no validation) on one thread and
+ * reports its CPU time: a floor under what the real path must spend on top of sending.
+ *
+ * <p>A warm-up round of 100,000 rows through every path runs first; the measured round then runs
+ * ROUNDS times (default 3; the later ones with the JIT's compilation mostly done), and the summary
+ * gives each round's ratio and their median: on a shared 2-core machine one round's figures move by
+ * a factor of two.
+ *
+ * <p>Usage: {@code PublishBenchmark [ROWS [ROUNDS]]}
  */
 public final class PublishBenchmark {
   private static final int WARM_UP_ROWS = 100_000;
@@ -85,9 +98,10 @@ public final class PublishBenchmark {
 
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     Path dir = Files.createTempDirectory("planwatch-benchmark");
     try {
-      run(rows, dir);
+      run(rows, rounds, dir);
     } finally {
       // The file, the warm-up file and the broker's log: a few hundred MB each run.
       try (Stream<Path> paths = Files.walk(dir)) {
@@ -96,7 +110,7 @@ public final class PublishBenchmark {
     }
   }
 
-  private static void run(int rows, Path dir) throws Exception {
+  private static void run(int rows, int rounds, Path dir) throws Exception {
     Catalogue catalogue = Catalogue.loadDefault();
     Path warmUp = BenchmarkData.write(dir.resolve("warm-up.csv"), WARM_UP_ROWS, catalogue);
     Path file = BenchmarkData.write(dir.resolve("release.csv"), rows, catalogue);
@@ -105,25 +119,85 @@ public final class PublishBenchmark {
             EmbeddedKafkaBroker.builder().dataDir(dir.resolve("kafka")).build().start();
         SchemaRegistryServer registry = new SchemaRegistryServer(0).start()) {
       round(broker, registry, catalogue, warmUp, "warm-up");
-      double[] first = round(broker, registry, catalogue, file, "measured");
-      // The first full round still pays for JIT compilation (about 4 CPU-seconds of the real
-      // path's); the second shows the settled rate, as a long-running publisher would have it.
-      double[] second = round(broker, registry, catalogue, file, "measured-again");
-      for (double[] rates : List.of(first, second)) {
+      // The first full round still pays for JIT compilation (several CPU-seconds of the real
+      // path's), as a fresh releases process does; later ones show the settled rate, as a
+      // long-running publisher would have it.
+      List<RoundResult> results = new ArrayList<>();
+      for (int i = 1; i <= rounds; i++) {
+        results.add(round(broker, registry, catalogue, file, "measured-" + i));
+      }
+      for (int i = 0; i < results.size(); i++) {
+        RoundResult result = results.get(i);
         System.out.printf(
             Locale.ROOT,
-            "rows=%d %s: real path: %,.0f rows/s; raw producer: %,.0f rows/s; ratio %.2f%n",
+            "rows=%d round %d: real path: %,.0f rows/s; raw producer: %,.0f rows/s; ratio %.2f;"
+                + " CPU-seconds: real path %.2f, raw producer %.2f, parsing the CSV alone %.2f%n",
             rows,
-            rates == first ? "first round" : "second round",
-            rates[0],
-            rates[1],
-            rates[0] / rates[1]);
+            i + 1,
+            result.realRate(),
+            result.rawRate(),
+            result.ratio(),
+            result.realCpu(),
+            result.rawCpu(),
+            result.parseCpu());
       }
+      double medianParse = median(results.stream().mapToDouble(RoundResult::parseCpu).toArray());
+      double medianRaw = median(results.stream().mapToDouble(RoundResult::rawCpu).toArray());
+      System.out.printf(
+          Locale.ROOT,
+          "rows=%d median of %d rounds: ratio %.2f (real path %,.0f rows/s, raw producer %,.0f"
+              + " rows/s); with both cores busy, parsing the CSV alone (%.2f CPU-s) on top of the"
+              + " raw producer's CPU (%.2f CPU-s) would already bound the ratio at %.2f%n",
+          rows,
+          results.size(),
+          median(results.stream().mapToDouble(RoundResult::ratio).toArray()),
+          median(results.stream().mapToDouble(RoundResult::realRate).toArray()),
+          median(results.stream().mapToDouble(RoundResult::rawRate).toArray()),
+          medianParse,
+          medianRaw,
+          medianRaw / (medianRaw + medianParse));
     }
   }
 
-  /** One round of both paths on fresh topics: {real rows/s, raw rows/s}. */
-  private static double[] round(
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
+  /** What one round measured: rates in rows/s, CPU in seconds. */
+  private record RoundResult(
+      double realRate, double rawRate, double realCpu, double rawCpu, double parseCpu) {
+    double ratio() {
+      return realRate / rawRate;
+    }
+  }
+
+  /**
+   * Parses the CSV on this thread, without validation (decoding and Commons CSV, as the read-ahead
+   * thread does), counting its lines: this thread's CPU seconds.
+   */
+  private static double parseOnly(Path file) throws IOException {
+    ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    long start = bean.getCurrentThreadCpuTime();
+    byte[] bytes = Files.readAllBytes(file);
+    long lines = 0;
+    try (RowStream rows =
+        CsvTableReader.stream(TextDecoder.reader(bytes, null), ObservationColumns.ALL, false)) {
+      while (rows.lines().hasNext()) {
+        rows.lines().next();
+        lines++;
+      }
+    }
+    if (lines == 0) {
+      throw new IllegalStateException("no lines parsed from " + file);
+    }
+    return (bean.getCurrentThreadCpuTime() - start) / 1e9;
+  }
+
+  /** One round of every path on fresh topics. */
+  private static RoundResult round(
       EmbeddedKafkaBroker broker,
       SchemaRegistryServer registry,
       Catalogue catalogue,
@@ -160,6 +234,7 @@ public final class PublishBenchmark {
             .parse(file, IngestOptions.defaults(CliRun.CLOCK))
             .publishable();
     double parseSeconds = (System.nanoTime() - parseStart) / 1e9;
+    double parseOnlyCpu = parseOnly(file);
     String rawTopic = label + "-raw.stats.observations";
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
       admin.createTopics(List.of(new NewTopic(rawTopic, 3, (short) 1))).all().get();
@@ -196,7 +271,8 @@ public final class PublishBenchmark {
             + " live heap after GC during the real path at most %,d MiB (%,d MiB before it);"
             + " publisher alone (map, serialize, send, commit) %.2f s;"
             + " raw producer %.2f s (%,.0f rows/s), CPU %.2f s;"
-            + " raw producer in one transaction, series partitioner %.2f s (%,.0f rows/s)%n"
+            + " raw producer in one transaction, series partitioner %.2f s (%,.0f rows/s);"
+            + " parsing the CSV alone (no validation, one thread) %.2f CPU-s%n"
             + "%s: real path CPU by thread: %s%n",
         label,
         observations.size(),
@@ -214,9 +290,10 @@ public final class PublishBenchmark {
         raw.cpuSeconds(),
         rawTxSeconds,
         observations.size() / rawTxSeconds,
+        parseOnlyCpu,
         label,
         cpuByThread);
-    return new double[] {realRate, rawRate};
+    return new RoundResult(realRate, rawRate, realCpuSeconds, raw.cpuSeconds(), parseOnlyCpu);
   }
 
   /** CPU time of this JVM so far, every thread (the embedded broker's too). */
@@ -247,14 +324,14 @@ public final class PublishBenchmark {
     }
   }
 
+  /** Wall-clock and CPU time (the whole JVM's) of one timed step. */
+  private record Timing(double seconds, double cpuSeconds) {}
+
   /**
    * Sends pre-serialized records with a plain producer: idempotent, {@code acks=all}, the
    * publisher's batching and compression; {@code asPublisher} adds what the publisher must do on
    * top (one transaction, the series partitioner).
    */
-  /** Wall-clock and CPU time (the whole JVM's) of one timed step. */
-  private record Timing(double seconds, double cpuSeconds) {}
-
   private static Timing sendRaw(
       EmbeddedKafkaBroker broker,
       List<ProducerRecord<String, byte[]>> records,
