@@ -13,6 +13,7 @@ import io.planwatch.producers.publish.OpenBatch;
 import io.planwatch.producers.publish.Outgoing;
 import io.planwatch.producers.publish.PublishResult;
 import io.planwatch.producers.publish.Publisher;
+import io.planwatch.producers.publish.SendStage;
 import io.planwatch.topics.Topics;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -140,40 +141,68 @@ final class FilePublishing<T> {
       return finish(name, parsed, PublishResult.alreadyPublished(batch), start);
     }
     // Each valid row is sent in the file's transaction as soon as it is validated, while the rest
-    // of the file is still being read. The first rejected row stops the sending and aborts the
+    // of the file is still being read: mapped, serialized and sent on a thread of its own, so that
+    // sending overlaps validating. The first rejected row stops the sending and aborts the
     // transaction (unless invalid rows are skipped), so read_committed consumers see all of a
     // valid file or nothing; reading goes on, to report every bad row.
     Topics topics = publisher.config().topics();
     boolean skipInvalid = read.skipInvalid();
     ProgressReporter progress = new ProgressReporter(out, terminal, name);
     try (OpenBatch open =
-        publisher.begin(batch, IngestService.expectedRows(file, bytes, read), progress)) {
+            publisher.begin(batch, IngestService.expectedRows(file, bytes, read), progress);
+        SendStage<T> sending =
+            SendStage.start(
+                "planwatch-send",
+                new SendStage.Handler<T>() {
+                  @Override
+                  public void record(T record) {
+                    // Once the batch has stopped (a failed record), rows are only checked.
+                    if (open.sending()) {
+                      open.send(toRecord.apply(topics, record));
+                    }
+                  }
+
+                  @Override
+                  public void stop(String reason) {
+                    open.abort(reason);
+                  }
+                })) {
       ParsedFile<T> parsed =
           reader.read(
               file,
               bytes,
               read,
               new RecordSink<T>() {
+                private boolean stopped;
+
                 @Override
                 public void accept(T record) {
-                  // Once the batch has stopped (a rejected row), rows are only checked.
-                  if (open.sending()) {
-                    open.send(toRecord.apply(topics, record));
+                  if (!stopped && open.sending()) {
+                    sending.accept(record);
                   }
                 }
 
                 @Override
                 public void clear() {
-                  open.abort("the file is unreadable / 文件无法读取");
+                  stop("the file is unreadable / 文件无法读取");
                 }
 
                 @Override
                 public void rejected() {
                   if (!skipInvalid) {
-                    open.abort("the file has invalid rows / 文件含有无效行");
+                    stop("the file has invalid rows / 文件含有无效行");
+                  }
+                }
+
+                private void stop(String reason) {
+                  if (!stopped) {
+                    stopped = true;
+                    sending.stop(reason);
                   }
                 }
               });
+      // Everything handed over is sent (or the batch stopped) before the batch ends, here.
+      sending.finish();
       if (!report(parsed, session)) {
         open.abort("the file has invalid rows / 文件含有无效行");
         progress.end();

@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * <p>The first failure (a record that cannot be serialized, a send the broker refused, an exception
  * thrown by the listener) stops the batch: later records are ignored and {@link #commit} aborts.
  * Unreachable infrastructure is thrown as {@link InfrastructureException} with the transaction
- * aborted. Made by {@link Publisher#begin}; one thread uses it.
+ * aborted. Made by {@link Publisher#begin}; one thread at a time uses it (a {@link SendStage}'s
+ * thread while records are sent, then the caller after {@link SendStage#finish}), and {@link
+ * #sending} may be read from another.
  */
 public final class OpenBatch implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OpenBatch.class);
@@ -50,7 +52,7 @@ public final class OpenBatch implements AutoCloseable {
   private final AtomicLong bytes = new AtomicLong();
   private final AtomicReference<String> firstError = new AtomicReference<>();
   private long handed;
-  private boolean ended;
+  private volatile boolean ended;
 
   OpenBatch(
       Publisher publisher,

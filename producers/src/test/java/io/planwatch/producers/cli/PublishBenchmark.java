@@ -68,9 +68,10 @@ import picocli.CommandLine;
  *
  * <ol>
  *   <li>the real path: {@code releases FILE} through the command line in this JVM (connectivity
- *       check, read and validate the file while serializing each valid row, then send in one
- *       transaction, write the ledger entry, commit), timed from start to exit, with the largest
- *       heap in use after a garbage collection meanwhile;
+ *       check, begin one transaction, parse the file on a read-ahead thread, validate its rows on
+ *       the calling thread, map, serialize and send each valid row on the send stage's thread,
+ *       write the ledger entry, commit), timed from start to exit, with the CPU time of each thread
+ *       group and the largest heap in use after a garbage collection meanwhile;
  *   <li>reading the file alone ({@code IngestService.parse}, records kept in a list);
  *   <li>the raw producer: the same records, read and serialized to Avro bytes beforehand (not
  *       timed), sent by a plain idempotent {@code KafkaProducer<String, byte[]>} with the same
@@ -488,7 +489,10 @@ public final class PublishBenchmark {
 
     private static String group(String thread) {
       if (thread.equals("main")) {
-        return "main (validate, serialize, send)";
+        return "main (validate)";
+      }
+      if (thread.startsWith("planwatch-send")) {
+        return "send stage (map, serialize, send)";
       }
       if (thread.startsWith("planwatch-read-csv")) {
         return "CSV read-ahead";
