@@ -86,7 +86,7 @@ import picocli.CommandLine;
  * reports its CPU time: a floor under what the real path must spend on top of sending.
  *
  * <p>A warm-up round of 100,000 rows through every path runs first; the measured round then runs
- * ROUNDS times (default 3; the later ones with the JIT's compilation mostly done), and the summary
+ * ROUNDS times (default 5; the later ones with the JIT's compilation mostly done), and the summary
  * gives each round's ratio and their median: on a shared 2-core machine one round's figures move by
  * a factor of two.
  *
@@ -99,7 +99,7 @@ public final class PublishBenchmark {
 
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     Path dir = Files.createTempDirectory("planwatch-benchmark");
     try {
       run(rows, rounds, dir);
@@ -250,6 +250,9 @@ public final class PublishBenchmark {
               observation.key(),
               serializer.serialize(rawTopic, ObservationMapper.toAvro(observation))));
     }
+    // The records were just made: collected now, they are not copied by the young collections
+    // that run during the timed send, which made the raw time vary by a factor of two.
+    System.gc();
     Timing raw = sendRaw(broker, records, false);
     double rawSeconds = raw.seconds();
     String rawTxTopic = label + "-rawtx.stats.observations";
@@ -274,7 +277,8 @@ public final class PublishBenchmark {
             + " raw producer %.2f s (%,.0f rows/s), CPU %.2f s;"
             + " raw producer in one transaction, series partitioner %.2f s (%,.0f rows/s);"
             + " parsing the CSV alone (no validation, one thread) %.2f CPU-s%n"
-            + "%s: real path CPU by thread: %s%n",
+            + "%s: real path CPU by thread: %s%n"
+            + "%s: raw producer CPU by thread: %s%n",
         label,
         observations.size(),
         parseSeconds,
@@ -293,7 +297,9 @@ public final class PublishBenchmark {
         observations.size() / rawTxSeconds,
         parseOnlyCpu,
         label,
-        cpuByThread);
+        cpuByThread,
+        label,
+        raw.cpuByThread());
     return new RoundResult(realRate, rawRate, realCpuSeconds, raw.cpuSeconds(), parseOnlyCpu);
   }
 
@@ -325,8 +331,8 @@ public final class PublishBenchmark {
     }
   }
 
-  /** Wall-clock and CPU time (the whole JVM's) of one timed step. */
-  private record Timing(double seconds, double cpuSeconds) {}
+  /** Wall-clock and CPU time (the whole JVM's, and by thread group) of one timed step. */
+  private record Timing(double seconds, double cpuSeconds, String cpuByThread) {}
 
   /**
    * Sends pre-serialized records with a plain producer: idempotent, {@code acks=all}, the
@@ -362,6 +368,7 @@ public final class PublishBenchmark {
       if (asPublisher) {
         producer.initTransactions();
       }
+      CpuWatch threads = CpuWatch.start();
       long start = System.nanoTime();
       long cpuStart = processCpuNanos();
       if (asPublisher) {
@@ -385,7 +392,7 @@ public final class PublishBenchmark {
       if (failed.get() > 0) {
         throw new IllegalStateException(failed.get() + " raw sends failed");
       }
-      return new Timing(seconds, cpuSeconds);
+      return new Timing(seconds, cpuSeconds, threads.stop(cpuSeconds));
     }
   }
 
@@ -489,7 +496,7 @@ public final class PublishBenchmark {
 
     private static String group(String thread) {
       if (thread.equals("main")) {
-        return "main (validate)";
+        return "main (validate; raw: send)";
       }
       if (thread.startsWith("planwatch-send")) {
         return "send stage (map, serialize, send)";
