@@ -177,7 +177,9 @@ final class FilePublishing<T> {
 
                 @Override
                 public void accept(T record) {
-                  if (!stopped && open.sending()) {
+                  // Handed over even when the batch has stopped sending: the stage then drops
+                  // it, and handing over is where a failure of the stage reaches this thread.
+                  if (!stopped) {
                     sending.accept(record);
                   }
                 }

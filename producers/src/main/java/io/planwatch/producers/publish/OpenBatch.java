@@ -53,6 +53,7 @@ public final class OpenBatch implements AutoCloseable {
   private final AtomicReference<String> firstError = new AtomicReference<>();
   private long handed;
   private volatile boolean ended;
+  private boolean counted;
 
   OpenBatch(
       Publisher publisher,
@@ -233,7 +234,11 @@ public final class OpenBatch implements AutoCloseable {
 
   private PublishResult result(Outcome outcome) {
     Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
-    metrics.transaction(outcome, elapsed);
+    if (!counted) {
+      // Once per batch: an abort asked for twice (a rejected row, then the report) is one.
+      counted = true;
+      metrics.transaction(outcome, elapsed);
+    }
     return new PublishResult(
         batch.id(),
         outcome,

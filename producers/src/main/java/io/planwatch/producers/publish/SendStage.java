@@ -15,9 +15,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A failure of the handler (an unreachable broker or registry) ends the stage: it is thrown to
  * the caller at its next {@link #accept}, {@link #stop} or {@link #finish}, and nothing more is
- * handled. {@link #finish} waits until everything handed over was handled; after it returns, what
- * the handler did is visible to the caller. {@link #close} without {@link #finish} drops what is
- * still waiting and stops the thread. One thread uses a stage.
+ * handled. {@link #finish} waits until everything handed over was handled, and throws if anything
+ * was not; after it returns, what the handler did is visible to the caller. {@link #close} without
+ * {@link #finish} drops what is still waiting and waits for the thread to end. A failure of the
+ * stage while the caller is failing itself is not reported by {@link #close}. One thread uses a
+ * stage.
  *
  * @param <T> the record
  */
@@ -40,6 +42,8 @@ public final class SendStage<T> implements AutoCloseable {
   private List<Object> current = new ArrayList<>(BATCH_SIZE);
   private volatile RuntimeException failure;
   private volatile boolean closed;
+  // Set by the stage's thread when it reached the end marker: everything before it was handled.
+  private volatile boolean completed;
   private boolean finished;
 
   private SendStage(String name, Handler<T> handler) {
@@ -81,16 +85,34 @@ public final class SendStage<T> implements AutoCloseable {
     hand(List.of(End.END));
     join();
     throwFailure();
+    if (!completed) {
+      throw new IllegalStateException("the send stage ended before handling every record");
+    }
   }
 
+  /**
+   * Stops the stage's thread if it still runs, dropping what waits, and waits for it to end, so
+   * that nothing more is handled once this returns (even for a caller that was interrupted).
+   */
   @Override
   public void close() {
-    if (!finished) {
-      finished = true;
-      closed = true;
-      queue.clear();
-      thread.interrupt();
-      join();
+    finished = true;
+    if (!thread.isAlive()) {
+      return;
+    }
+    closed = true;
+    queue.clear();
+    thread.interrupt();
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -128,7 +150,11 @@ public final class SendStage<T> implements AutoCloseable {
     try {
       while (!closed) {
         for (Object item : queue.take()) {
-          if (item == End.END || closed) {
+          if (closed) {
+            return;
+          }
+          if (item == End.END) {
+            completed = true;
             return;
           }
           if (item instanceof Stop stop) {
@@ -141,7 +167,11 @@ public final class SendStage<T> implements AutoCloseable {
         }
       }
     } catch (InterruptedException e) {
-      // Closed: what is still queued is dropped.
+      // Closed: what is still queued is dropped. Interrupted otherwise: a failure, so that
+      // finish() cannot take the records left in the queue for sent.
+      if (!closed) {
+        failure = new IllegalStateException("the send stage was interrupted", e);
+      }
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
       failure = e;

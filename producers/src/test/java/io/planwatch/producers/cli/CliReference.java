@@ -44,10 +44,9 @@ final class CliReference {
         .append("How publishing works / 发布方式:\n\n")
         .append("- A file with any invalid row is not published (exit code 1) unless")
         .append(" `--skip-invalid`, which publishes the valid rows and writes")
-        .append(" `<file>.rejected.csv`. A file is parsed, validated and sent on three threads at")
-        .append(" once: rows are parsed ahead, validated as they come, and each valid row is")
-        .append(
-            " serialized (Avro, Confluent wire format) and sent in the file's transaction while")
+        .append(" `<file>.rejected.csv`. Rows are validated as they are read (a CSV file is")
+        .append(" parsed ahead on a thread of its own), and each valid row is serialized (Avro,")
+        .append(" Confluent wire format) and sent in the file's transaction on a send thread while")
         .append(" the rest of the file is still being read. The first invalid row")
         .append(" stops the sending and aborts the transaction, so `read_committed` consumers see")
         .append(" nothing of the file; reading goes on to report every bad row.\n")

@@ -72,12 +72,15 @@ class SendStageTest {
           @Override
           public void stop(String reason) {}
         };
+    int total = 100 * SendStage.BATCH_SIZE * SendStage.QUEUED_BATCHES;
+    int[] accepted = {0};
     try (SendStage<Integer> stage = SendStage.start("test-send", handler)) {
       assertThatThrownBy(
               () -> {
                 // Far more than the queue holds: the caller learns of the failure while handing.
-                for (int i = 0; i < 100 * SendStage.BATCH_SIZE * SendStage.QUEUED_BATCHES; i++) {
+                for (int i = 0; i < total; i++) {
                   stage.accept(i);
+                  accepted[0]++;
                 }
                 stage.finish();
               })
@@ -85,6 +88,36 @@ class SendStageTest {
     }
 
     assertThat(handled).hasSize(700).last().isEqualTo(699);
+    // Thrown by accept, long before the end: at most the queue and a batch beyond the failure.
+    assertThat(accepted[0]).isLessThan(700 + (SendStage.QUEUED_BATCHES + 3) * SendStage.BATCH_SIZE);
+  }
+
+  @Test
+  void shouldNotTakeRecordsLeftInTheQueueForSentWhenItsThreadWasInterrupted() {
+    SendStage.Handler<Integer> handler =
+        new SendStage.Handler<>() {
+          @Override
+          public void record(Integer record) {
+            if (record == 10) {
+              // Something else interrupts the stage's thread: it stops at its next wait.
+              Thread.currentThread().interrupt();
+            }
+          }
+
+          @Override
+          public void stop(String reason) {}
+        };
+    try (SendStage<Integer> stage = SendStage.start("test-send", handler)) {
+      assertThatThrownBy(
+              () -> {
+                for (int i = 0; i < 3 * SendStage.BATCH_SIZE; i++) {
+                  stage.accept(i);
+                }
+                stage.finish();
+              })
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("interrupted");
+    }
   }
 
   @Test

@@ -88,7 +88,7 @@ final class DuplicateIndex<T> {
    * A location that is a plain line number (CSV, JSON lines, worksheet rows), or -1. Readers give
    * every row of a file the same kind of location, so a key is always kept in the same table.
    */
-  private static int lineNumber(String location) {
+  static int lineNumber(String location) {
     int length = location.length();
     if (length == 0 || length > 9) {
       return -1;

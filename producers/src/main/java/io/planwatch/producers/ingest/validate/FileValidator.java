@@ -104,7 +104,7 @@ public final class FileValidator {
               duplicates.name(),
               duplicates.describe(record),
               Problem.DUPLICATED_ROW,
-              (isNumber(earlier) ? "same as line " : "same as ") + earlier);
+              (DuplicateIndex.lineNumber(earlier) >= 0 ? "same as line " : "same as ") + earlier);
         }
       }
       if (context.hasErrors()) {
@@ -128,17 +128,5 @@ public final class FileValidator {
       count++;
     }
     return count;
-  }
-
-  private static boolean isNumber(String text) {
-    if (text.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 }
