@@ -3,8 +3,10 @@ package io.planwatch.producers.cli;
 import io.planwatch.producers.ingest.normalize.DateTimes;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -16,6 +18,15 @@ record CliRun(int exitCode, String out, String err) {
 
   static CliRun run(Map<String, String> env, String... args) {
     return run(new CliContext(env, false, CLOCK), args);
+  }
+
+  /** {@code simulate} of the year 2021 alone (no history years) into {@code out}, offline. */
+  static CliRun simulate2021(Path out, String... options) {
+    List<String> args = new ArrayList<>(List.of("simulate", "--years", "2021"));
+    args.addAll(List.of("--history-years", "0"));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--out", out.toString()));
+    return run(Map.of(), args.toArray(String[]::new));
   }
 
   static CliRun run(CliContext context, String... args) {

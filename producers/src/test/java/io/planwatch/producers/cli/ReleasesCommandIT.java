@@ -200,18 +200,7 @@ class ReleasesCommandIT {
   @Test
   void shouldKeepTheSimulatedMarkerFromSimulateThroughItsFileToTheTopic() throws IOException {
     Path out = dir.resolve("simulated");
-    CliRun simulate =
-        CliRun.run(
-            Map.of(),
-            "simulate",
-            "--years",
-            "2021",
-            "--history-years",
-            "0",
-            "--seed",
-            "9",
-            "--out",
-            out.toString());
+    CliRun simulate = CliRun.simulate2021(out, "--seed", "9");
     assertThat(simulate.exitCode()).as(simulate.err()).isZero();
 
     CliRun run =

@@ -14,16 +14,7 @@ class SimulateCommandTest {
 
   @Test
   void shouldWriteOneReleaseAndOneProjectFilePerSimulatedMonth() throws IOException {
-    CliRun run =
-        CliRun.run(
-            Map.of(),
-            "simulate",
-            "--years",
-            "2021",
-            "--history-years",
-            "0",
-            "--out",
-            dir.toString());
+    CliRun run = CliRun.simulate2021(dir);
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     try (var files = Files.list(dir)) {
