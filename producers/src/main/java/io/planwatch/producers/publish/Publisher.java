@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -46,6 +47,9 @@ import org.slf4j.LoggerFactory;
  * that was committed before. Not thread-safe: one thread publishes.
  */
 public final class Publisher implements AutoCloseable {
+  // The admin client's own default request.timeout.ms.
+  private static final int DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
   private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
 
   private final PublisherConfig config;
@@ -294,7 +298,14 @@ public final class Publisher implements AutoCloseable {
 
   private Map<String, Object> adminProperties() {
     Map<String, Object> props = new HashMap<>(config.kafka());
-    props.put("default.api.timeout.ms", (int) config.timeout().toMillis());
+    int timeout = (int) config.timeout().toMillis();
+    props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
+    // The admin client refuses an API timeout below its request timeout (30 s unless set), so a
+    // shorter --timeout shortens each request too.
+    Object request = props.get(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG);
+    int requestTimeout =
+        request == null ? DEFAULT_REQUEST_TIMEOUT_MS : Integer.parseInt(request.toString());
+    props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(requestTimeout, timeout));
     return props;
   }
 

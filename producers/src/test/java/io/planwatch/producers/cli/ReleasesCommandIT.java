@@ -131,6 +131,17 @@ class ReleasesCommandIT {
   }
 
   @Test
+  void shouldPublishWithATimeoutShorterThanKafkasRequestTimeout() {
+    Path file = TestFiles.fixture("shenyang-2022-06-gbk.csv", dir);
+
+    // The admin client refuses an API timeout below its 30 s request timeout unless both move.
+    CliRun run = releases(env.variables(), "--timeout", "5", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(seen()).isNotEmpty();
+  }
+
+  @Test
   void shouldPublishEachRecordOnceWhenTheSameFileIsPublishedTwice() {
     Path file = TestFiles.fixture("shenyang-2022-06-gbk.csv", dir);
 
