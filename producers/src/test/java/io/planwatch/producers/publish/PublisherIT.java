@@ -6,23 +6,17 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.planwatch.avro.StatisticalObservation;
-import io.planwatch.domain.model.Frequency;
-import io.planwatch.domain.model.Measure;
 import io.planwatch.domain.model.Observation;
-import io.planwatch.domain.model.ObservationStatus;
-import io.planwatch.domain.model.Period;
-import io.planwatch.domain.model.PriceBasis;
 import io.planwatch.embedded.EmbeddedKafkaBroker;
 import io.planwatch.embedded.test.KafkaBrokerExtension;
 import io.planwatch.producers.convert.ObservationMapper;
 import io.planwatch.producers.testing.ClosedPort;
+import io.planwatch.producers.testing.TestObservations;
 import io.planwatch.producers.testing.TopicContents;
 import io.planwatch.registry.server.SchemaRegistryServer;
 import io.planwatch.registry.test.RegistryServerExtension;
 import io.planwatch.topics.Topics;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +61,7 @@ class PublisherIT {
 
   @Test
   void shouldMakeACommittedBatchVisibleWithKeysAndValuesAsSent() {
-    List<Observation> observations = observations(10);
+    List<Observation> observations = TestObservations.gdp(10);
     try (Publisher publisher = open()) {
       PublishResult result = publisher.publish(batch("b1", observations), PublishListener.NONE);
 
@@ -88,7 +82,7 @@ class PublisherIT {
 
   @Test
   void shouldShowNothingOfABatchStoppedHalfWayToReadCommittedConsumers() {
-    List<Observation> observations = observations(100);
+    List<Observation> observations = TestObservations.gdp(100);
     try (Publisher publisher = open()) {
       PublishResult result =
           publisher.publish(
@@ -109,7 +103,7 @@ class PublisherIT {
 
   @Test
   void shouldShowNothingOfAnOpenBatchAbortedAfterItsRecordsReachedTheBrokersLog() {
-    List<Observation> observations = observations(50);
+    List<Observation> observations = TestObservations.gdp(50);
     Batch batch = batch("streamed", List.of());
     try (Publisher publisher = open();
         OpenBatch open = publisher.begin(batch, observations.size(), PublishListener.NONE)) {
@@ -129,7 +123,7 @@ class PublisherIT {
 
   @Test
   void shouldCommitAnOpenBatchWithTheRecordsSentWhileItWasOpen() {
-    List<Observation> observations = observations(30);
+    List<Observation> observations = TestObservations.gdp(30);
     PublishResult result;
     try (Publisher publisher = open();
         OpenBatch open =
@@ -148,14 +142,15 @@ class PublisherIT {
 
   @Test
   void shouldAbortAnOpenBatchClosedWithoutACommit() {
-    List<Observation> observations = observations(10);
+    List<Observation> observations = TestObservations.gdp(10);
     try (Publisher publisher = open()) {
       try (OpenBatch open =
           publisher.begin(batch("left-open", observations), 0, PublishListener.NONE)) {
         assertThat(open.handed()).isEqualTo(10);
       }
       // The same publisher runs the next file at once: the abandoned transaction is not in its way.
-      PublishResult next = publisher.publish(batch("next", observations(3)), PublishListener.NONE);
+      PublishResult next =
+          publisher.publish(batch("next", TestObservations.gdp(3)), PublishListener.NONE);
       assertThat(next.committed()).isTrue();
     }
 
@@ -164,7 +159,7 @@ class PublisherIT {
 
   @Test
   void shouldPublishEachRecordOnceWhenAFileIsRunAgainAfterACrashMidTransaction() {
-    List<Observation> observations = observations(40);
+    List<Observation> observations = TestObservations.gdp(40);
     Batch batch = batch("crashed", observations);
     try (Publisher publisher = open()) {
       // A previous run of the same file died after sending half: its transaction is still open.
@@ -191,7 +186,7 @@ class PublisherIT {
 
   @Test
   void shouldSendNothingWhenTheSameBatchIsPublishedOnceAgain() {
-    List<Observation> observations = observations(5);
+    List<Observation> observations = TestObservations.gdp(5);
     try (Publisher publisher = open()) {
       assertThat(
               publisher.publishOnce(batch("twice", observations), PublishListener.NONE).outcome())
@@ -213,7 +208,7 @@ class PublisherIT {
   void shouldCountAcknowledgedRecordsBytesAndLatency() {
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     try (Publisher publisher = Publisher.open(config, new PublishMetrics(meters))) {
-      publisher.publish(batch("metrics", observations(7)), PublishListener.NONE);
+      publisher.publish(batch("metrics", TestObservations.gdp(7)), PublishListener.NONE);
     }
 
     assertThat(meters.get("planwatch.producer.records.sent").counter().count()).isEqualTo(7);
@@ -283,28 +278,6 @@ class PublisherIT {
             transactionalId),
         new StringSerializer(),
         new ByteArraySerializer());
-  }
-
-  static List<Observation> observations(int count) {
-    List<Observation> observations = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      observations.add(
-          new Observation(
-              "gdp",
-              String.valueOf(210100 + i),
-              new Period(2022, 6),
-              Measure.YTD_LEVEL,
-              100.0 + i,
-              "亿元",
-              PriceBasis.CURRENT,
-              Frequency.QUARTERLY,
-              ObservationStatus.PROVISIONAL,
-              "r-2022-06",
-              0,
-              Instant.parse("2022-07-15T02:00:00Z"),
-              "test"));
-    }
-    return observations;
   }
 
   /** The observations topic's log end offsets, summed: every record sent, committed or not. */
