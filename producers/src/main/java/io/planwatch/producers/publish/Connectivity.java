@@ -6,7 +6,6 @@ import io.planwatch.registry.client.SchemaRegistryClient;
 import io.planwatch.registry.client.SchemaRegistryClients;
 import io.planwatch.registry.client.SchemaRegistryException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -31,9 +30,7 @@ public final class Connectivity {
   /** A bounded {@code describeCluster}: the broker answers, with these security settings. */
   public static void checkBroker(PublisherConfig config) {
     Duration timeout = config.timeout();
-    Map<String, Object> props = new HashMap<>(config.kafka());
-    props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
-    props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+    Map<String, Object> props = config.adminProperties();
     props.put(AdminClientConfig.CLIENT_ID_CONFIG, "planwatch-connectivity-check");
     Admin admin;
     try {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -47,9 +46,6 @@ import org.slf4j.LoggerFactory;
  * that was committed before. Not thread-safe: one thread publishes.
  */
 public final class Publisher implements AutoCloseable {
-  // The admin client's own default request.timeout.ms.
-  private static final int DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
-
   private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
 
   private final PublisherConfig config;
@@ -260,7 +256,7 @@ public final class Publisher implements AutoCloseable {
   }
 
   private void provision() {
-    try (Admin admin = Admin.create(adminProperties())) {
+    try (Admin admin = Admin.create(config.adminProperties())) {
       new io.planwatch.topics.TopicProvisioner(
               admin, config.partitions(), config.replicationFactor(), config.timeout())
           .provision(
@@ -294,19 +290,6 @@ public final class Publisher implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
-  }
-
-  private Map<String, Object> adminProperties() {
-    Map<String, Object> props = new HashMap<>(config.kafka());
-    int timeout = (int) config.timeout().toMillis();
-    props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
-    // The admin client refuses an API timeout below its request timeout (30 s unless set), so a
-    // shorter --timeout shortens each request too.
-    Object request = props.get(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG);
-    int requestTimeout =
-        request == null ? DEFAULT_REQUEST_TIMEOUT_MS : Integer.parseInt(request.toString());
-    props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(requestTimeout, timeout));
-    return props;
   }
 
   /**

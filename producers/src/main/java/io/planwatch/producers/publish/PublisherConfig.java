@@ -3,9 +3,11 @@ package io.planwatch.producers.publish;
 import io.planwatch.registry.client.RegistryClientConfig;
 import io.planwatch.topics.Topics;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * Everything a {@link Publisher} needs, bound and validated once.
@@ -80,6 +82,17 @@ public record PublisherConfig(
   public PublisherConfig withTimeout(Duration value) {
     return new PublisherConfig(
         kafka, registry, topics, transactionalIdPrefix, partitions, replicationFactor, value);
+  }
+
+  /**
+   * Settings of an admin client: the Kafka settings, each request and each call bounded by the
+   * timeout (the admin client refuses a call timeout below its request timeout, 30 s by default).
+   */
+  public Map<String, Object> adminProperties() {
+    Map<String, Object> props = new HashMap<>(kafka);
+    props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+    props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+    return props;
   }
 
   /** {@code bootstrap.servers}, for messages. */
