@@ -55,7 +55,7 @@ public final class SeriesPartitioner implements Partitioner {
   }
 
   /** The partition of {@code key} on {@code topic} with {@code partitions} partitions. */
-  public static int partitionOf(String topic, String key, int partitions) {
+  static int partitionOf(String topic, String key, int partitions) {
     String hashed = topic.endsWith(Topics.OBSERVATIONS_SUFFIX) ? prefix(key, SERIES_FIELDS) : key;
     return Utils.toPositive(Utils.murmur2(hashed.getBytes(StandardCharsets.UTF_8))) % partitions;
   }

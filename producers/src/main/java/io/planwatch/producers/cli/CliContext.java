@@ -18,7 +18,6 @@ import java.util.Map;
  * @param clock the clock that stamps publication times and says what is "in the future"
  */
 record CliContext(Map<String, String> environment, boolean terminal, Clock clock) {
-  /** The bureaus' time zone. */
   CliContext {
     environment = Map.copyOf(environment);
   }

@@ -36,6 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * @param <T> the domain record the files hold
  */
 final class FilePublishing<T> {
+  private static final String INVALID_ROWS = "the file has invalid rows / 文件含有无效行";
+
   /** Reads one file's bytes, handing the records of valid rows to the sink as they are read. */
   interface Reader<T> {
     ParsedFile<T> read(Path file, byte[] bytes, IngestOptions options, RecordSink<? super T> sink)
@@ -192,7 +194,7 @@ final class FilePublishing<T> {
                 @Override
                 public void rejected() {
                   if (!skipInvalid) {
-                    stop("the file has invalid rows / 文件含有无效行");
+                    stop(INVALID_ROWS);
                   }
                 }
 
@@ -206,7 +208,7 @@ final class FilePublishing<T> {
       // Everything handed over is sent (or the batch stopped) before the batch ends, here.
       sending.finish();
       if (!report(parsed, session)) {
-        open.abort("the file has invalid rows / 文件含有无效行");
+        open.abort(INVALID_ROWS);
         progress.end();
         return ExitCodes.INVALID;
       }

@@ -58,15 +58,10 @@ public final class IngestService {
   }
 
   /**
-   * Reads a statistics release row by row, handing the record of each valid row to {@code sink} as
-   * it is read; the result has the errors and counts, and no records.
+   * Reads a statistics release, its bytes read by the caller, row by row, handing the record of
+   * each valid row to {@code sink} as it is read; the result has the errors and counts, and no
+   * records.
    */
-  public ParsedFile<Observation> parse(
-      Path file, IngestOptions options, RecordSink<? super Observation> sink) throws IOException {
-    return parse(file, Files.readAllBytes(file), options, sink);
-  }
-
-  /** {@link #parse(Path, IngestOptions, RecordSink)} of the file's bytes, read by the caller. */
   public ParsedFile<Observation> parse(
       Path file, byte[] bytes, IngestOptions options, RecordSink<? super Observation> sink)
       throws IOException {

@@ -34,8 +34,7 @@ import org.slf4j.LoggerFactory;
  * thrown by the listener) stops the batch: later records are ignored and {@link #commit} aborts.
  * Unreachable infrastructure is thrown as {@link InfrastructureException} with the transaction
  * aborted. Made by {@link Publisher#begin}; one thread at a time uses it (a {@link SendStage}'s
- * thread while records are sent, then the caller after {@link SendStage#finish}), and {@link
- * #sending} may be read from another.
+ * thread while records are sent, then the caller after {@link SendStage#finish}).
  */
 public final class OpenBatch implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OpenBatch.class);
@@ -52,7 +51,7 @@ public final class OpenBatch implements AutoCloseable {
   private final AtomicLong bytes = new AtomicLong();
   private final AtomicReference<String> firstError = new AtomicReference<>();
   private long handed;
-  private volatile boolean ended;
+  private boolean ended;
   private boolean counted;
 
   OpenBatch(
@@ -71,7 +70,7 @@ public final class OpenBatch implements AutoCloseable {
   }
 
   /** Records handed to the producer so far. */
-  public long handed() {
+  long handed() {
     return handed;
   }
 

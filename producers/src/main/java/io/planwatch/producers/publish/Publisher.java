@@ -302,7 +302,7 @@ public final class Publisher implements AutoCloseable {
         : new InfrastructureException(Component.KAFKA, config.bootstrapServers(), detail, e);
   }
 
-  InfrastructureException kafkaUnreachable(TimeoutException e) {
+  private InfrastructureException kafkaUnreachable(TimeoutException e) {
     return new InfrastructureException(
         Component.KAFKA,
         config.bootstrapServers(),

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * the period, at 10:00 in Asia/Shanghai, as bureaus publish (the December figures in mid-January).
  */
 final class ReleaseCalendar {
-  /** The zone of every publication time. */
+  /** The local time of every publication, in the bureaus' zone. */
   private static final LocalTime RELEASE_TIME = LocalTime.of(10, 0);
 
   private ReleaseCalendar() {}

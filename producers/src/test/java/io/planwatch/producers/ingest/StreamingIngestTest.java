@@ -27,7 +27,8 @@ class StreamingIngestTest {
     Path file = write("many.csv", rows(5000));
     RecordSink.Collecting<Observation> sink = RecordSink.collecting();
 
-    ParsedFile<Observation> streamed = service.parse(file, IngestOptions.defaults(CLOCK), sink);
+    ParsedFile<Observation> streamed =
+        service.parse(file, Files.readAllBytes(file), IngestOptions.defaults(CLOCK), sink);
     ParsedFile<Observation> whole = service.parse(file, IngestOptions.defaults(CLOCK));
 
     assertThat(streamed.records()).isEmpty();
@@ -75,7 +76,11 @@ class StreamingIngestTest {
         };
 
     ParsedFile<Observation> parsed =
-        service.parse(file, IngestOptions.defaults(CLOCK).withSkipInvalid(true), sink);
+        service.parse(
+            file,
+            Files.readAllBytes(file),
+            IngestOptions.defaults(CLOCK).withSkipInvalid(true),
+            sink);
 
     assertThat(parsed.errors())
         .extracting(RowError::problem)
@@ -100,7 +105,10 @@ class StreamingIngestTest {
           public void clear() {}
         };
 
-    assertThatThrownBy(() -> service.parse(file, IngestOptions.defaults(CLOCK), failing))
+    assertThatThrownBy(
+            () ->
+                service.parse(
+                    file, Files.readAllBytes(file), IngestOptions.defaults(CLOCK), failing))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("registry down");
   }

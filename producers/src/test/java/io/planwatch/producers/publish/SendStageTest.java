@@ -94,10 +94,12 @@ class SendStageTest {
 
   @Test
   void shouldNotTakeRecordsLeftInTheQueueForSentWhenItsThreadWasInterrupted() {
+    List<Integer> handled = new ArrayList<>();
     SendStage.Handler<Integer> handler =
         new SendStage.Handler<>() {
           @Override
           public void record(Integer record) {
+            handled.add(record);
             if (record == 10) {
               // Something else interrupts the stage's thread: it stops at its next wait.
               Thread.currentThread().interrupt();
@@ -116,8 +118,11 @@ class SendStageTest {
                 stage.finish();
               })
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("interrupted");
+          .hasMessage("the send stage was interrupted");
     }
+
+    // The rest of the first batch, then nothing: the thread stopped at its next wait.
+    assertThat(handled).hasSize(SendStage.BATCH_SIZE);
   }
 
   @Test

@@ -69,8 +69,11 @@ public final class ObservationAssembler {
   private final Map<String, PerValue<UnaryOperator<BigDecimal>>> levelConversions = new HashMap<>();
   private final Map<String, PerValue<UnaryOperator<BigDecimal>>> growthConversions =
       new HashMap<>();
-  private final PackedNumbers indicatorNumbers = new PackedNumbers();
-  private final PackedNumbers regionNumbers = new PackedNumbers();
+  // Per-file numbers of indicator and region codes, in order of first appearance, for packed keys.
+  private int indicatorCount;
+  private int regionCount;
+  private final PerValue<Integer> indicatorNumbers = PerValue.of(code -> indicatorCount++);
+  private final PerValue<Integer> regionNumbers = PerValue.of(code -> regionCount++);
   // The latest month a figure may be for: read once per file, not once per row.
   private final YearMonth now;
 
@@ -119,8 +122,8 @@ public final class ObservationAssembler {
    * region (16 bits), months since year 0 (17 bits), measure (2 bits), revision (12 bits).
    */
   private long packedKey(Observation o) {
-    int indicator = indicatorNumbers.of(o.indicatorCode());
-    int region = regionNumbers.of(o.regionCode());
+    int indicator = indicatorNumbers.apply(o.indicatorCode());
+    int region = regionNumbers.apply(o.regionCode());
     int months = o.period().year() * 12 + o.period().month() - 1;
     int measure = o.measure().ordinal();
     if (indicator >= 1 << 16
@@ -290,23 +293,5 @@ public final class ObservationAssembler {
       throw new InvalidValueException(Problem.INVALID_REVISION, "a whole number from 0");
     }
     return number.intValueExact();
-  }
-
-  /**
-   * Numbers the distinct codes of a file in order of appearance, for packed keys. Rows repeat the
-   * same code object for long runs, so the previous one is checked by identity before hashing.
-   */
-  private static final class PackedNumbers {
-    private final Map<String, Integer> numbers = new HashMap<>();
-    private String lastCode;
-    private int lastNumber;
-
-    int of(String code) {
-      if (code != lastCode) {
-        lastNumber = numbers.computeIfAbsent(code, c -> numbers.size());
-        lastCode = code;
-      }
-      return lastNumber;
-    }
   }
 }

@@ -51,12 +51,15 @@ public final class ProjectAssembler {
 
   private final ReferenceData reference;
   private final FileDefaults defaults;
+  // The latest date a report may give: read once per file, not once per row.
+  private final LocalDate today;
   private final ReferenceLookup<Region> regions;
 
   public ProjectAssembler(ReferenceData reference, FileDefaults defaults) {
     this.reference = reference;
     this.regions = ReferenceLookup.regions(REGION, reference);
     this.defaults = defaults;
+    this.today = LocalDate.now(defaults.clock().withZone(DateTimes.SHANGHAI));
   }
 
   /**
@@ -120,7 +123,6 @@ public final class ProjectAssembler {
 
   private LocalDate pastDate(String text) {
     LocalDate date = DateTimes.date(text);
-    LocalDate today = LocalDate.now(defaults.clock().withZone(DateTimes.SHANGHAI));
     if (date.isAfter(today)) {
       throw new InvalidValueException(Problem.FUTURE_DATE, "today is " + today);
     }
