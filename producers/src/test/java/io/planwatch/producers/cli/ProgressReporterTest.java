@@ -90,4 +90,21 @@ class ProgressReporterTest {
     // finish() would have printed where the batch stopped; a rejected file's report says it all.
     assertThat(text.toString()).isEmpty();
   }
+
+  @Test
+  void shouldEndADrawnBarsLineWithoutDrawingItAgainWhenABatchIsAbandoned()
+      throws InterruptedException {
+    ProgressReporter progress = new ProgressReporter(out, true, "big.csv");
+    // Past the redraw interval, so that this update draws the bar.
+    Thread.sleep(250);
+    progress.onProgress(20_000, 40_000);
+
+    progress.end();
+
+    assertThat(text.toString())
+        .startsWith("\rbig.csv [###############...............]  50% 20,000/40,000 rows")
+        .containsOnlyOnce("\r")
+        .endsWith(System.lineSeparator())
+        .containsOnlyOnce(System.lineSeparator());
+  }
 }

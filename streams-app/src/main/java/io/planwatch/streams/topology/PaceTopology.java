@@ -34,7 +34,7 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class PaceTopology {
   /** The repartition that brings plan targets to their series' partition. */
-  public static final String TARGETS_BY_SERIES = "targets-by-series";
+  private static final String TARGETS_BY_SERIES = "targets-by-series";
 
   private final TopologyParts parts;
   private final Topics topics;

@@ -154,9 +154,10 @@ final class SeriesEvaluator implements Processor<String, SeriesInput, String, Se
    * Raises the alerts of the months before the latest for a target that arrives after its series'
    * figures (a backlog loaded together with its catalogue), month by month, as if the target had
    * been there when each figure came; the latest month is then evaluated as usual. Only for a
-   * target and year never evaluated before: a changed target is judged at the latest figure, and
-   * its history stays as it was (the alert state machine would ignore the older months anyway; the
-   * check spares evaluating them).
+   * target and year never evaluated before (no progress and no alert): a changed target is judged
+   * at the latest figure and its history stays as it was. The progress check is what keeps a
+   * changed target from raising alerts for past months; with an alert, the state machine would
+   * ignore the older months anyway and the alert check only spares evaluating them.
    */
   private void catchUp(final SeriesTargets seriesTargets, final int index, final int year) {
     final String key = PaceStores.targetYearKey(seriesTargets.domain().get(index).id(), year);

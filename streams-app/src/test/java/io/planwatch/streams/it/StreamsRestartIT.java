@@ -24,6 +24,7 @@ import io.planwatch.streams.config.AppConfigLoader;
 import io.planwatch.streams.runtime.GroupLag;
 import io.planwatch.streams.runtime.StreamsApp;
 import io.planwatch.streams.runtime.StreamsMain;
+import io.planwatch.streams.topology.PaceTopology;
 import io.planwatch.topics.AvroValueSerdes;
 import io.planwatch.topics.TopicProvisioner;
 import io.planwatch.topics.TopicSpec;
@@ -348,12 +349,12 @@ class StreamsRestartIT {
     final List<TopicPartition> partitions = new ArrayList<>();
     partitions.add(new TopicPartition(config.topics().observations().name(), 0));
     partitions.add(new TopicPartition(config.topics().planTargets().name(), 0));
-    for (final String step : List.of("observations-by-series", "targets-by-series")) {
+    for (final String topic :
+        List.of(
+            config.applicationId() + "-observations-by-series-repartition",
+            PaceTopology.targetsBySeriesTopic(config.applicationId()))) {
       IntStream.range(0, SERIES_PARTITIONS)
-          .forEach(
-              p ->
-                  partitions.add(
-                      new TopicPartition(config.applicationId() + "-" + step + "-repartition", p)));
+          .forEach(p -> partitions.add(new TopicPartition(topic, p)));
     }
     final GroupLag lag = new GroupLag(admin, config.applicationId(), partitions);
     await().atMost(STEP_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(() -> lag.total() == 0);

@@ -2,6 +2,7 @@ package io.planwatch.streams.topology;
 
 import static io.planwatch.avro.Measure.YTD_GROWTH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.planwatch.avro.AlertTransition;
 import io.planwatch.avro.PaceAlert;
@@ -63,6 +64,8 @@ class AlertLifecycleTest extends TopologyTestBase {
     assertThat(progress.readValuesToList())
         .extracting(p -> p.getLatestPeriod().getMonth())
         .containsExactly(7);
+    // Months-old figures are no publication lag: only July's alert, raised live, is timed.
+    assertThat(meters.get("planwatch.alert.publication.lag").timer().count()).isEqualTo(1);
 
     // The target again, changed where evaluation does not look (its note), reaches the evaluator
     // but raises none of its history again.
@@ -71,6 +74,25 @@ class AlertLifecycleTest extends TopologyTestBase {
             AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET), "corrected note"));
     assertNoMore(alerts);
     assertNoMore(progress);
+  }
+
+  @Test
+  void shouldJudgeAChangedTargetAtItsLatestFigureOnlyAfterItsFiguresWereTracked() {
+    // On track all year: the target has progress and no alert.
+    for (int month = 3; month <= 7; month++) {
+      growth(month, 12.5, 0);
+    }
+    assertNoMore(alerts);
+    progress.readValuesToList();
+
+    // A higher target, published after the figures: judged at July, not raised for March to June.
+    target(
+        PaceEvaluationTest.withValue(
+            AvroFixtures.catalogueTarget(RevisionHandlingTest.IVA_TARGET), 15.0));
+
+    assertThat(alertValues())
+        .extracting(PaceAlert::getTransition, a -> a.getPeriod().getMonth())
+        .containsExactly(tuple(AlertTransition.OPENED, 7));
   }
 
   @Test
