@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
- * The catalogue of every planwatch topic (DESIGN.md, "Topics"), built once from a name prefix and
- * passed to whatever produces, consumes or provisions. Nothing else in the project spells a topic
- * name.
+ * The catalogue of every planwatch topic (docs/architecture.md, "Topics"), built once from a name
+ * prefix and passed to whatever produces, consumes or provisions. Nothing else in the project
+ * spells a topic name.
  *
  * <pre>{@code
  * Topics topics = Topics.withPrefix("planwatch.");
@@ -176,7 +176,7 @@ public final class Topics {
     return deadLetters;
   }
 
-  /** Every topic, inputs first, in the order of DESIGN.md's table. */
+  /** Every topic, inputs first, in the order of docs/architecture.md's table. */
   public List<TopicSpec<?>> all() {
     return all;
   }

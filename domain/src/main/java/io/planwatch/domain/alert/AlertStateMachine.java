@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The lifecycle of the one alert per target and year (DESIGN.md, Alerts), as a pure function.
+ * The lifecycle of the one alert per target and year (docs/architecture.md, Alerts), as a pure
+ * function.
  *
  * <ul>
  *   <li>no alert or a closed one, and the status falls to BEHIND or CRITICAL: OPENED (a resolved or

@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Bilingual alert texts with the numbers (DESIGN.md, Alerts). A lead names the transition, status
- * and severity; the body says region, indicator, period, figure and gap in the right unit:
+ * Bilingual alert texts with the numbers (docs/architecture.md, Alerts). A lead names the
+ * transition, status and severity; the body says region, indicator, period, figure and gap in the
+ * right unit:
  *
  * <pre>
  * 【预警｜严重滞后｜高】沈阳市 规模以上工业增加值 1-6月累计增长5.1%，低于年度目标12%（差6.9个百分点）

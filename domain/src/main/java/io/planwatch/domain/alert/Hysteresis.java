@@ -7,10 +7,11 @@ import io.planwatch.domain.pace.Evaluation;
 import io.planwatch.domain.pace.TargetReading;
 
 /**
- * When an open alert may resolve (DESIGN.md, Alerts): ON_TRACK or AHEAD again and past half the
- * margin between "on pace" and the BEHIND edge of the bands in force. With the default bands: ρ ≥ 1
- * − (1 − 0.98)/2 = 0.99 for levels and Δ ≥ −0.5/2 = −0.25 pp for growth and rates. A figure that
- * hovers just above the BEHIND edge therefore does not open and close the alert month after month.
+ * When an open alert may resolve (docs/architecture.md, Alerts): ON_TRACK or AHEAD again and past
+ * half the margin between "on pace" and the BEHIND edge of the bands in force. With the default
+ * bands: ρ ≥ 1 − (1 − 0.98)/2 = 0.99 for levels and Δ ≥ −0.5/2 = −0.25 pp for growth and rates. A
+ * figure that hovers just above the BEHIND edge therefore does not open and close the alert month
+ * after month.
  */
 public final class Hysteresis {
   private Hysteresis() {}

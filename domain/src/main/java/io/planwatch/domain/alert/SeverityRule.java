@@ -7,7 +7,7 @@ import io.planwatch.domain.model.PaceStatus;
 import io.planwatch.domain.pace.Evaluation;
 
 /**
- * Severity weighs the shortfall and the attribute (DESIGN.md, Alerts):
+ * Severity weighs the shortfall and the attribute (docs/architecture.md, Alerts):
  *
  * <ol>
  *   <li>shortfall tier: BEHIND → 0; CRITICAL → 1; deep CRITICAL → 2, deep meaning below the

@@ -1,6 +1,8 @@
 package io.planwatch.domain.model;
 
-/** A transition in an alert's lifecycle (DESIGN.md, Alerts). One event per transition. */
+/**
+ * A transition in an alert's lifecycle (docs/architecture.md, Alerts). One event per transition.
+ */
 public enum AlertTransition {
   /** The status fell to BEHIND or CRITICAL (or a milestone date passed with no report). */
   OPENED,

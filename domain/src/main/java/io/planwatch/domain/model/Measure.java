@@ -1,6 +1,6 @@
 package io.planwatch.domain.model;
 
-/** How a bureau reports a figure (DESIGN.md, "Observations: how a bureau reports"). */
+/** How a bureau reports a figure (docs/architecture.md, "Observations"). */
 public enum Measure {
   /** Cumulative since January ("1-6月累计"). */
   YTD_LEVEL,

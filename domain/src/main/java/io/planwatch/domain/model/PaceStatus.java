@@ -1,6 +1,6 @@
 package io.planwatch.domain.model;
 
-/** Where a figure stands against the planned pace (DESIGN.md, Pace §4). */
+/** Where a figure stands against the planned pace (docs/architecture.md, Pace §4). */
 public enum PaceStatus {
   AHEAD,
   ON_TRACK,

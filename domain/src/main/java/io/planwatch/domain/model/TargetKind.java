@@ -1,6 +1,6 @@
 package io.planwatch.domain.model;
 
-/** What a plan target states (DESIGN.md, "Targets: what a plan says"). */
+/** What a plan target states (docs/architecture.md, "Targets"). */
 public enum TargetKind {
   /** A level for one year, from an annual plan (e.g. 2022 budget revenue 140 亿元). */
   ANNUAL_LEVEL,

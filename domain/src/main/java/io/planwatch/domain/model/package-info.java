@@ -1,5 +1,5 @@
 /**
  * The shared vocabulary of planwatch: regions, indicators, plan targets and observations, as
- * DESIGN.md defines them. Plain immutable values; no Kafka, no Avro, no I/O.
+ * docs/architecture.md defines them. Plain immutable values; no Kafka, no Avro, no I/O.
  */
 package io.planwatch.domain.model;

@@ -5,7 +5,7 @@ import io.planwatch.domain.model.TargetKind;
 import java.util.Comparator;
 
 /**
- * The expected position E at month m (DESIGN.md, Pace §2).
+ * The expected position E at month m (docs/architecture.md, Pace §2).
  *
  * <ul>
  *   <li>YTD level: E = A_y·s(m) ({@link SeasonalShare});

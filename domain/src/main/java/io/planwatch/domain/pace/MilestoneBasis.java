@@ -1,6 +1,6 @@
 package io.planwatch.domain.pace;
 
-/** How an annual milestone A_y was obtained (DESIGN.md, Pace §1). */
+/** How an annual milestone A_y was obtained (docs/architecture.md, Pace §1). */
 public enum MilestoneBasis {
   /** An annual-plan target for the year (ANNUAL_LEVEL / ANNUAL_GROWTH); wins over a derivation. */
   ANNUAL_PLAN,

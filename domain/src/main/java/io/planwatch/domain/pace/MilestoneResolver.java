@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /**
- * Resolves the annual milestone A_y of a target (DESIGN.md, Pace §1). An annual-plan target for
- * year y on the same indicator and region wins; otherwise the milestone is derived from the
- * plan-period target (base B in y0, target T in Y, n = Y − y0):
+ * Resolves the annual milestone A_y of a target (docs/architecture.md, Pace §1). An annual-plan
+ * target for year y on the same indicator and region wins; otherwise the milestone is derived from
+ * the plan-period target (base B in y0, target T in Y, n = Y − y0):
  *
  * <ul>
  *   <li>END_OF_PERIOD_LEVEL: geometric path A_y = B·(T/B)^((y−y0)/n), y in [y0, Y];

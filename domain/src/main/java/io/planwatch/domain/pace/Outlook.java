@@ -1,8 +1,8 @@
 package io.planwatch.domain.pace;
 
 /**
- * What planners ask next (DESIGN.md, Pace §5). Values are null where not computable; {@link
- * #reason()} then says why (it concerns the first missing value).
+ * What planners ask next (docs/architecture.md, Pace §5). Values are null where not computable;
+ * {@link #reason()} then says why (it concerns the first missing value).
  *
  * <ul>
  *   <li>{@code projection}: year-end figure at the current pace. YTD level: YTD / s(m); growth and

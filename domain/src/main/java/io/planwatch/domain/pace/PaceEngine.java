@@ -5,8 +5,8 @@ import io.planwatch.domain.model.PaceStatus;
 
 /**
  * The one entry point of the pace model: milestone → expected position → deviation → status →
- * outlook (DESIGN.md, Pace §1–5). A pure function: the same input always gives the same evaluation;
- * it never throws for a valid {@link PaceInput} and never returns NaN or Infinity.
+ * outlook (docs/architecture.md, Pace §1–5). A pure function: the same input always gives the same
+ * evaluation; it never throws for a valid {@link PaceInput} and never returns NaN or Infinity.
  */
 public final class PaceEngine {
   private PaceEngine() {}

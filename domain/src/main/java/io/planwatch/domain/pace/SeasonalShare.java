@@ -4,7 +4,7 @@ import java.util.OptionalDouble;
 
 /**
  * The seasonal share s(m): the part of the annual total a YTD level should have reached by month m
- * (DESIGN.md, Pace §2).
+ * (docs/architecture.md, Pace §2).
  *
  * <p>s(m) = last year's YTD(m) / last year's annual total when both are known and the share lies in
  * (0, 1]; otherwise m / 12. January: bureaus publish 1-2月, so when last year's January was not

@@ -6,8 +6,8 @@ import io.planwatch.domain.model.Comparator;
 import io.planwatch.domain.model.PaceStatus;
 
 /**
- * The status of a deviation (DESIGN.md, Pace §4). The deviation is already oriented so that higher
- * is better (ρ = E/actual, Δ = E − actual when lower is better).
+ * The status of a deviation (docs/architecture.md, Pace §4). The deviation is already oriented so
+ * that higher is better (ρ = E/actual, Δ = E − actual when lower is better).
  *
  * <ul>
  *   <li>≥ ahead: AHEAD; ≥ onTrack: ON_TRACK; ≥ behind: BEHIND; below: CRITICAL.

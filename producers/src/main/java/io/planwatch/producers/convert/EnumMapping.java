@@ -5,8 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maps an enum of the domain model to the Avro enum of the same name and back. Both sides spell the
- * same constants (DESIGN.md vocabulary); {@code EnumMappingTest} checks every pair, so a constant
- * added on one side only fails the build rather than a publish.
+ * same constants (docs/architecture.md vocabulary); {@code EnumMappingTest} checks every pair, so a
+ * constant added on one side only fails the build rather than a publish.
  */
 final class EnumMapping {
   // Per domain enum, per Avro enum: the counterpart of each constant by ordinal (null if none).

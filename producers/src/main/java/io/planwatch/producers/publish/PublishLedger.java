@@ -20,8 +20,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * exactly when the batch's records are visible: an aborted or crashed publish leaves no entry and
  * may be run again; a committed one is never sent twice.
  *
- * <p>The ledger is the producers' bookkeeping, not one of DESIGN.md's data topics: its values are
- * JSON, not Avro, and no planwatch consumer reads it.
+ * <p>The ledger is the producers' bookkeeping, not one of docs/architecture.md's data topics: its
+ * values are JSON, not Avro, and no planwatch consumer reads it.
  */
 final class PublishLedger {
   /** Name of the ledger topic after the prefix. */

@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Domain records as {@link Outgoing} records of the right topic with the key DESIGN.md documents:
- * observations by {@code indicator|region|period|measure}, project updates by project id, targets
- * by id, regions and indicators by code.
+ * Domain records as {@link Outgoing} records of the right topic with the key docs/architecture.md
+ * documents: observations by {@code indicator|region|period|measure}, project updates by project
+ * id, targets by id, regions and indicators by code.
  */
 public final class Records {
   private Records() {}

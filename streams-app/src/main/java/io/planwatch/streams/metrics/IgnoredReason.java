@@ -1,6 +1,9 @@
 package io.planwatch.streams.metrics;
 
-/** Why a well-formed input record changed nothing (DESIGN.md, Revisions, duplicates, late data). */
+/**
+ * Why a well-formed input record changed nothing (docs/architecture.md, Revisions, duplicates, late
+ * data).
+ */
 public enum IgnoredReason {
   /** An older revision arrived after a newer one for the same indicator, region, period. */
   STALE_REVISION,

@@ -12,9 +12,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 
 /**
- * Builds dead-letter records as DESIGN.md fixes them: key the original key bytes, value the
- * original value bytes (so the record can be replayed as it was), and the full context in headers,
- * all UTF-8 strings under {@code planwatch.dlq.*}.
+ * Builds dead-letter records as docs/architecture.md fixes them: key the original key bytes, value
+ * the original value bytes (so the record can be replayed as it was), and the full context in
+ * headers, all UTF-8 strings under {@code planwatch.dlq.*}.
  */
 public final class DeadLetterHeaders {
   public static final String PREFIX = "planwatch.dlq.";

@@ -13,7 +13,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** One alert per target and year, one event per transition (DESIGN.md, Alerts). */
+/** One alert per target and year, one event per transition (docs/architecture.md, Alerts). */
 class AlertLifecycleTest extends TopologyTestBase {
   static final String IVA = RevisionHandlingTest.IVA;
   static final String SHENYANG = RevisionHandlingTest.SHENYANG;

@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Revisions, duplicates, late and out-of-order figures (DESIGN.md, Revisions, duplicates…). */
+/**
+ * Revisions, duplicates, late and out-of-order figures (docs/architecture.md, "Revisions,
+ * duplicates, late data").
+ */
 class RevisionHandlingTest extends TopologyTestBase {
   static final String IVA = "industrial_value_added";
   static final String SHENYANG = "210100";
