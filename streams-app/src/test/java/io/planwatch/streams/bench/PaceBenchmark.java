@@ -1,6 +1,5 @@
 package io.planwatch.streams.bench;
 
-import ch.qos.logback.classic.Level;
 import io.planwatch.avro.StatisticalObservation;
 import io.planwatch.embedded.EmbeddedKafkaBroker;
 import io.planwatch.registry.server.SchemaRegistryServer;
@@ -8,8 +7,6 @@ import io.planwatch.streams.config.AppConfig;
 import io.planwatch.streams.config.AppConfigLoader;
 import io.planwatch.streams.config.ConfigKey;
 import io.planwatch.streams.runtime.GroupLag;
-import io.planwatch.streams.runtime.StreamsApp;
-import io.planwatch.streams.runtime.StreamsMain;
 import io.planwatch.streams.topology.DemoRecords;
 import io.planwatch.topics.AvroValueSerdes;
 import io.planwatch.topics.SeriesPartitioner;
@@ -19,6 +16,7 @@ import io.planwatch.topics.Topics;
 import io.planwatch.topics.ValueSerdeFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +41,7 @@ import java.util.stream.Stream;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -51,22 +52,33 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KafkaStreams;
-import org.slf4j.LoggerFactory;
 
 /**
  * Issue 5's benchmark, a command and not a test: replays a national-scale synthetic load through a
  * real Kafka broker (KRaft, in this JVM) and the full pace topology with exactly-once on, and
- * prints throughput against a raw consumer, publication-to-progress latency at a steady rate, and
- * the heap. See {@code docs/benchmarks-streams.md} for how to run it and the recorded figures.
+ * prints throughput against a raw consumer and against a minimal Kafka Streams app ({@link
+ * BaselineApp}, issue 12) on the same topic in the same run, the app's CPU time per observation,
+ * publication-to-progress latency at a steady rate, and the heap. The app and the baseline each run
+ * in a JVM of their own: the app from the jar {@code planwatch app} uses (class path in the system
+ * property {@value #APP_CLASS_PATH}, set by {@code bench/streams.sh}), so that the heap read from
+ * its {@code /metrics} and the CPU time read from the OS are its own. The run ends with one {@code
+ * streams-benchmark:} line. See {@code docs/benchmarks-streams.md} for how to run it and the
+ * recorded figures.
  *
  * <p>Arguments: {@code --regions 2800 --indicators 40 --months 24 --partitions 3 --latency-seconds
  * 60 --rate 1000} (the defaults).
  */
 public final class PaceBenchmark {
-  private static final String KTABLE_SOURCE_LOGGER =
-      "org.apache.kafka.streams.kstream.internals.KTableSource";
   private static final String APPLICATION_ID = "planwatch-bench";
+  private static final String BASELINE_ID = "planwatch-bench-baseline";
+
+  /** The app's class path: its jar and its libraries, as {@code planwatch app} runs it. */
+  static final String APP_CLASS_PATH = "planwatch.bench.app.classpath";
+
+  private static final String APP_MAIN = "io.planwatch.streams.runtime.StreamsMain";
+  private static final String STREAM_THREADS = "StreamThread-";
+  private static final Pattern HEAP_USED =
+      Pattern.compile("^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.eE+-]+)$");
   private static final int RECORDS_PER_TRANSACTION = 10_000;
   private static final Duration POLL = Duration.ofMillis(500);
   private static final Duration CATALOGUE_WAIT = Duration.ofMinutes(10);
@@ -84,7 +96,13 @@ public final class PaceBenchmark {
   private ValueSerdeFactory serdes;
   private Admin admin;
   private long rawNanos;
-  private StreamsApp app;
+  private ChildJvm app;
+  private int appPort;
+  private double appRate = Double.NaN;
+  private double baselineRate = Double.NaN;
+  private double appCpuMicros = Double.NaN;
+  private long p99 = -1;
+  private long appHeapMib = -1;
 
   private PaceBenchmark(final BenchOptions options, final Path workDir) {
     this.options = options;
@@ -94,10 +112,6 @@ public final class PaceBenchmark {
 
   public static void main(final String[] args) throws Exception {
     final BenchOptions options = BenchOptions.parse(args);
-    // Why: the scorecards view warns on every out-of-order update; thousands of console lines a
-    // second would measure the terminal, not the app.
-    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(KTABLE_SOURCE_LOGGER))
-        .setLevel(Level.ERROR);
     final Path workDir = Files.createTempDirectory("planwatch-bench");
     try (HeapSampler heap = new HeapSampler().start()) {
       new PaceBenchmark(options, workDir).run(heap);
@@ -119,30 +133,44 @@ public final class PaceBenchmark {
         Runtime.getRuntime().availableProcessors(),
         HeapSampler.maxMib());
     startInfrastructure();
-    final AppConfig app = appConfig();
+    final AppConfig config = appConfig();
     figures.put(
         "app settings: stream threads / commit interval / scorecard interval",
         String.format(
             "%d / %s ms / %d ms",
-            app.processing().numStreamThreads(),
-            app.kafkaClientProperties().getOrDefault("commit.interval.ms", "100 (EOS default)"),
-            app.processing().scorecardInterval().toMillis()));
+            config.processing().numStreamThreads(),
+            config.kafkaClientProperties().getOrDefault("commit.interval.ms", "100 (EOS default)"),
+            config.processing().scorecardInterval().toMillis()));
     try {
       publishCatalogue();
       loadCatalogueIntoApp();
       publishObservations();
       readRaw();
+      baseline();
       replay(heap);
       latency(heap);
       printTable();
+      say(
+          "streams-benchmark: observations=%d app_obs_per_s=%.0f baseline_obs_per_s=%.0f ratio=%.4f"
+              + " app_cpu_us_per_obs=%.1f p99_ms=%d app_heap_mib=%d",
+          options.observations(),
+          appRate,
+          baselineRate,
+          appRate / baselineRate,
+          appCpuMicros,
+          p99,
+          appHeapMib);
     } finally {
+      if (app != null) {
+        app.close();
+      }
       admin.close();
       registry.close();
       broker.close();
     }
   }
 
-  private void startInfrastructure() {
+  private void startInfrastructure() throws InterruptedException {
     broker = EmbeddedKafkaBroker.builder().dataDir(workDir.resolve("kafka")).build().start();
     registry = new SchemaRegistryServer(0).start();
     serdes = AvroValueSerdes.of(Map.of("schema.registry.url", registry.url()));
@@ -150,6 +178,14 @@ public final class PaceBenchmark {
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
     new TopicProvisioner(admin, options.partitions(), (short) 1, Duration.ofSeconds(60))
         .provision(topics.all());
+    try {
+      admin
+          .createTopics(List.of(new NewTopic(BaselineApp.OUTPUT, options.partitions(), (short) 1)))
+          .all()
+          .get();
+    } catch (final ExecutionException e) {
+      throw new IllegalStateException("Could not create " + BaselineApp.OUTPUT, e);
+    }
     say("Broker %s, registry %s", broker.bootstrapServers(), registry.url());
   }
 
@@ -191,18 +227,16 @@ public final class PaceBenchmark {
   }
 
   /** The app reads the catalogue, then stops: the figures are published while it is down. */
-  private void loadCatalogueIntoApp() throws InterruptedException {
+  private void loadCatalogueIntoApp() throws IOException, InterruptedException {
     final long start = System.nanoTime();
-    final StreamsApp app = StreamsMain.app(appConfig());
-    app.start();
-    try {
+    try (ChildJvm app = startApp("catalogue")) {
       final GroupLag lag = new GroupLag(admin, APPLICATION_ID, partitions(topics.planTargets()));
       final long deadline = System.nanoTime() + CATALOGUE_WAIT.toNanos();
-      while (!(running(app)
+      while (!(running()
           && lag.total() == 0
-          && apiTotal(app, "regions") >= nation.regions().size()
-          && apiTotal(app, "indicators") >= options.indicators())) {
-        if (System.nanoTime() > deadline) {
+          && apiTotal("regions") >= nation.regions().size()
+          && apiTotal("indicators") >= options.indicators())) {
+        if (System.nanoTime() > deadline || !app.isAlive()) {
           throw new IllegalStateException(
               "The app did not load the catalogue within "
                   + CATALOGUE_WAIT
@@ -212,8 +246,6 @@ public final class PaceBenchmark {
         Thread.sleep(POLL.toMillis());
       }
       say("The app holds the catalogue after %s", seconds(System.nanoTime() - start));
-    } finally {
-      app.close();
     }
   }
 
@@ -226,26 +258,16 @@ public final class PaceBenchmark {
     long sent = 0;
     try (KafkaProducer<String, byte[]> producer = transactionalProducer("bench-observations")) {
       for (int m = 0; m < options.months(); m++) {
-        final int year = SyntheticNation.FIRST_YEAR + m / 12;
-        final int month = m % 12 + 1;
-        final String release = String.format("bench-%04d-%02d", year, month);
-        final Instant publishedAt =
-            Instant.parse(String.format("%04d-%02d-15T02:00:00Z", year, month))
-                .plus(Duration.ofDays(30));
-        for (int i = 0; i < options.indicators(); i++) {
-          for (int r = 0; r < options.regions(); r++) {
-            if (sent % RECORDS_PER_TRANSACTION == 0) {
-              if (sent > 0) {
-                producer.commitTransaction();
-              }
-              producer.beginTransaction();
+        for (final StatisticalObservation o : nation.month(m)) {
+          if (sent % RECORDS_PER_TRANSACTION == 0) {
+            if (sent > 0) {
+              producer.commitTransaction();
             }
-            final StatisticalObservation o =
-                nation.observation(i, r, year, month, release, publishedAt);
-            producer.send(
-                new ProducerRecord<>(topic, DemoRecords.key(o), serializer.serialize(topic, o)));
-            sent++;
+            producer.beginTransaction();
           }
+          producer.send(
+              new ProducerRecord<>(topic, DemoRecords.key(o), serializer.serialize(topic, o)));
+          sent++;
         }
       }
       producer.commitTransaction();
@@ -283,28 +305,86 @@ public final class PaceBenchmark {
     say("Raw consumer read %,d observations in %s (%s)", read, seconds(nanos), rate(read, nanos));
   }
 
+  /**
+   * The baseline on the same backlog, in its own JVM, until its group has no lag: the rate a
+   * minimal exactly-once Kafka Streams app reaches on this machine now.
+   */
+  private void baseline() throws IOException, InterruptedException {
+    final AtomicLong runningAt = new AtomicLong();
+    final Map<String, String> environment =
+        environment(BASELINE_ID, workDir.resolve("baseline"), 0);
+    final GroupLag lag = new GroupLag(admin, BASELINE_ID, partitions(topics.observations()));
+    final long start = System.nanoTime();
+    try (ChildJvm baseline =
+        ChildJvm.start(
+            "baseline",
+            jvmOptions(),
+            System.getProperty("java.class.path"),
+            BaselineApp.class.getName(),
+            environment,
+            workDir.resolve("baseline.log"),
+            line -> {
+              if (line.equals("baseline: RUNNING")) {
+                runningAt.compareAndSet(0, System.nanoTime());
+              }
+            })) {
+      Duration cpuAtRunning = null;
+      final long deadline = start + Duration.ofMinutes(options.replayMinutes()).toNanos();
+      while (true) {
+        Thread.sleep(POLL.toMillis());
+        if (cpuAtRunning == null && runningAt.get() != 0) {
+          cpuAtRunning = baseline.processCpu();
+        }
+        if (cpuAtRunning != null && lag.total() == 0) {
+          break;
+        }
+        if (System.nanoTime() > deadline || !baseline.isAlive()) {
+          figures.put(
+              "baseline: minimal Streams app, EOS",
+              String.format(
+                  "DID NOT FINISH within %d min (alive: %s); lag then %s",
+                  options.replayMinutes(), baseline.isAlive(), lag.byTopic()));
+          return;
+        }
+      }
+      final long fromRunning = System.nanoTime() - runningAt.get();
+      final long n = options.observations();
+      baselineRate = n * 1e9 / fromRunning;
+      figures.put("baseline: minimal Streams app, EOS (from RUNNING)", rate(n, fromRunning));
+      figures.put(
+          "baseline: process CPU per observation (from RUNNING)",
+          micros(baseline.processCpu().minus(cpuAtRunning), n));
+      say("Baseline replay of %,d observations done in %s", n, seconds(fromRunning));
+    }
+  }
+
   /** Starts the app on the backlog and waits until its group has no lag anywhere. */
-  private void replay(final HeapSampler heap) throws InterruptedException {
+  private void replay(final HeapSampler heap) throws IOException, InterruptedException {
     System.gc();
     Thread.sleep(1_000);
     figures.put(
-        "heap used before the replay (broker + registry, after GC)",
+        "heap used before the replay (bench JVM: broker + registry, after GC)",
         HeapSampler.usedNowMib() + " MiB");
     heap.reset();
     final GroupLag lag = new GroupLag(admin, APPLICATION_ID, partitions(topics.observations()));
     final long start = System.nanoTime();
-    app = StreamsMain.app(appConfig());
-    app.start();
+    app = startApp("app");
     long runningAt = 0;
+    Duration processCpu = null;
+    Duration threadCpu = null;
+    long peakHeap = 0;
     long lastReport = start;
     final long deadline = start + Duration.ofMinutes(options.replayMinutes()).toNanos();
     Map<String, Long> lags = Map.of();
     while (true) {
       Thread.sleep(POLL.toMillis());
       final long now = System.nanoTime();
-      if (runningAt == 0 && running(app)) {
+      if (runningAt == 0 && running()) {
         runningAt = now;
+        processCpu = app.processCpu();
+        threadCpu = app.threadCpu(STREAM_THREADS);
       }
+      peakHeap = Math.max(peakHeap, appHeapUsed());
       lags = lag.byTopic();
       final long total = lags.values().stream().mapToLong(Long::longValue).sum();
       if (runningAt != 0 && total == 0 && lags.keySet().size() > 1) {
@@ -314,29 +394,38 @@ public final class PaceBenchmark {
         say("  replay %s: lag %s", seconds(now - start), lags);
         lastReport = now;
       }
-      if (now > deadline) {
+      if (now > deadline || !app.isAlive()) {
         figures.put(
             "app: full topology, EOS",
             String.format(
-                "DID NOT FINISH within %d min; lag then %s",
-                options.replayMinutes(), new TreeMap<>(lags)));
+                "DID NOT FINISH within %d min (alive: %s); lag then %s",
+                options.replayMinutes(), app.isAlive(), new TreeMap<>(lags)));
         figures.put("replay: peak heap used (whole JVM)", heap.peakUsedMib() + " MiB");
-        figures.put("replay: peak heap after GC (whole JVM)", heap.peakAfterGcMib() + " MiB");
-        counters(app).forEach((name, value) -> figures.put("at timeout: " + name, value));
+        counters().forEach((name, value) -> figures.put("at timeout: " + name, value));
         say("Replay unfinished after %s", seconds(now - start));
         return;
       }
     }
     final long nanos = System.nanoTime() - start;
     final long fromRunning = System.nanoTime() - runningAt;
+    final Duration processCpuUsed = app.processCpu().minus(processCpu);
+    final Duration threadCpuUsed = app.threadCpu(STREAM_THREADS).minus(threadCpu);
     final long n = options.observations();
+    appRate = n * 1e9 / fromRunning;
+    appCpuMicros = processCpuUsed.toNanos() / 1e3 / n;
     figures.put("app: full topology, EOS (from start)", rate(n, nanos));
     figures.put("app: full topology, EOS (from RUNNING)", rate(n, fromRunning));
     figures.put(
         "ratio app/raw (from RUNNING)", String.format("%.4f", (double) rawNanos / fromRunning));
-    figures.put("replay: peak heap used (whole JVM)", heap.peakUsedMib() + " MiB");
-    figures.put("replay: peak heap after GC (whole JVM)", heap.peakAfterGcMib() + " MiB");
-    counters(app).forEach((name, value) -> figures.put("after replay: " + name, value));
+    figures.put("ratio app/baseline (from RUNNING)", String.format("%.4f", appRate / baselineRate));
+    figures.put("app: process CPU per observation (from RUNNING)", micros(processCpuUsed, n));
+    figures.put(
+        "app: stream threads' CPU per observation (from RUNNING)", micros(threadCpuUsed, n));
+    figures.put("app: replay, peak heap used (app JVM, /metrics)", mib(peakHeap));
+    figures.put("app: heap after a full GC, after the replay (app JVM)", mib(appHeapAfterGc()));
+    figures.put("replay: peak heap used (bench JVM)", heap.peakUsedMib() + " MiB");
+    figures.put("replay: peak heap after GC (bench JVM)", heap.peakAfterGcMib() + " MiB");
+    counters().forEach((name, value) -> figures.put("after replay: " + name, value));
     say("Replay of %,d observations done in %s", n, seconds(nanos));
   }
 
@@ -399,10 +488,14 @@ public final class PaceBenchmark {
               LatencyProbe.percentile(sorted, 95),
               LatencyProbe.percentile(sorted, 99),
               sorted.isEmpty() ? -1 : sorted.get(sorted.size() - 1)));
-      figures.put("latency phase: peak heap used (whole JVM)", heap.peakUsedMib() + " MiB");
-      figures.put("latency phase: peak heap after GC (whole JVM)", heap.peakAfterGcMib() + " MiB");
+      p99 = LatencyProbe.percentile(sorted, 99);
+      figures.put("latency phase: peak heap used (bench JVM)", heap.peakUsedMib() + " MiB");
+      figures.put("latency phase: peak heap after GC (bench JVM)", heap.peakAfterGcMib() + " MiB");
+      figures.put(
+          "app: heap after a full GC, after the latency phase (app JVM)", mib(appHeapAfterGc()));
     } finally {
       app.close();
+      app = null;
     }
   }
 
@@ -413,23 +506,65 @@ public final class PaceBenchmark {
     figures.forEach((name, value) -> say("| %-" + width + "s | %s |", name, value));
   }
 
+  /** The app's configuration as it loads it from {@link #environment}, for the table. */
   private AppConfig appConfig() {
-    // Why: PLANWATCH_* variables configure the app as they do for `planwatch app` (e.g.
-    // PLANWATCH_NUM_STREAM_THREADS, PLANWATCH_KAFKA_*); the settings below, which wire the app to
-    // this benchmark's broker, registry and folders, win over them.
+    return AppConfigLoader.load(
+        Optional.empty(), environment(APPLICATION_ID, workDir.resolve("streams"), 0), Map.of());
+  }
+
+  /**
+   * The {@code PLANWATCH_*} environment of the app and the baseline. Variables of this process
+   * configure them as they do {@code planwatch app} (e.g. PLANWATCH_NUM_STREAM_THREADS,
+   * PLANWATCH_KAFKA_*); the settings below, which wire them to this benchmark's broker, registry
+   * and folders, win over them.
+   */
+  private Map<String, String> environment(
+      final String applicationId, final Path stateDir, final int httpPort) {
     final Map<String, String> environment = new TreeMap<>();
     System.getenv().entrySet().stream()
         .filter(e -> e.getKey().startsWith(ConfigKey.ENV_PREFIX))
         .forEach(e -> environment.put(e.getKey(), e.getValue()));
-    return AppConfigLoader.load(
-        Optional.empty(),
-        environment,
-        Map.of(
-            ConfigKey.BOOTSTRAP_SERVERS.key(), broker.bootstrapServers(),
-            ConfigKey.SCHEMA_REGISTRY_URL.key(), registry.url(),
-            ConfigKey.APPLICATION_ID.key(), APPLICATION_ID,
-            ConfigKey.HTTP_PORT.key(), "0",
-            ConfigKey.STATE_DIR.key(), workDir.resolve("streams").toString()));
+    environment.put(ConfigKey.BOOTSTRAP_SERVERS.envName(), broker.bootstrapServers());
+    environment.put(ConfigKey.SCHEMA_REGISTRY_URL.envName(), registry.url());
+    environment.put(ConfigKey.APPLICATION_ID.envName(), applicationId);
+    environment.put(ConfigKey.HTTP_PORT.envName(), Integer.toString(httpPort));
+    environment.put(ConfigKey.STATE_DIR.envName(), stateDir.toString());
+    return environment;
+  }
+
+  /** The JVM options of {@code planwatch app}: PLANWATCH_JAVA_OPTS, else a 1 GiB heap. */
+  private static List<String> jvmOptions() {
+    final List<String> list = new ArrayList<>();
+    final String opts = System.getenv().getOrDefault("PLANWATCH_JAVA_OPTS", "-Xmx1g");
+    for (final String opt : opts.trim().split("\\s+")) {
+      if (!opt.isEmpty()) {
+        list.add(opt);
+      }
+    }
+    list.addAll(List.of("-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai"));
+    return list;
+  }
+
+  /** The app in its own JVM from its jar, on a free HTTP port, sharing the state folder. */
+  private ChildJvm startApp(final String phase) throws IOException {
+    final String classPath = System.getProperty(APP_CLASS_PATH);
+    if (classPath == null || classPath.isBlank()) {
+      throw new IllegalStateException(
+          "-D" + APP_CLASS_PATH + " is not set: run the benchmark with bench/streams.sh");
+    }
+    try (ServerSocket socket = new ServerSocket(0)) {
+      appPort = socket.getLocalPort();
+    }
+    app =
+        ChildJvm.start(
+            "app",
+            jvmOptions(),
+            classPath,
+            APP_MAIN,
+            environment(APPLICATION_ID, workDir.resolve("streams"), appPort),
+            workDir.resolve("app-" + phase + ".log"),
+            line -> {});
+    return app;
   }
 
   private KafkaProducer<String, byte[]> transactionalProducer(final String transactionalId) {
@@ -466,21 +601,43 @@ public final class PaceBenchmark {
     return list;
   }
 
-  private static boolean running(final StreamsApp app) {
-    return app.streams().state() == KafkaStreams.State.RUNNING;
+  /** The app answers ready: RUNNING, no store still restoring. */
+  private boolean running() {
+    return status("/health/ready") == 200;
+  }
+
+  /** Heap used now in the app's JVM, from its /metrics; 0 while it does not answer. */
+  private long appHeapUsed() {
+    long used = 0;
+    for (final String line : get("/metrics").split("\n")) {
+      final Matcher m = HEAP_USED.matcher(line.trim());
+      if (m.matches()) {
+        used += (long) Double.parseDouble(m.group(1));
+      }
+    }
+    return used;
+  }
+
+  /** The app's heap right after a full collection: its live set. */
+  private long appHeapAfterGc() throws InterruptedException {
+    app.gc();
+    Thread.sleep(1_000);
+    final long bytes = appHeapUsed();
+    appHeapMib = Math.max(appHeapMib, bytes >> 20);
+    return bytes;
   }
 
   /** The {@code total} of a list resource of the app's query API, -1 while it cannot answer. */
-  private int apiTotal(final StreamsApp app, final String resource) {
-    final String body = get(app, "/api/v1/" + resource + "?limit=1");
+  private int apiTotal(final String resource) {
+    final String body = get("/api/v1/" + resource + "?limit=1");
     final Matcher m = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(body);
     return m.find() ? Integer.parseInt(m.group(1)) : -1;
   }
 
   /** The app's own planwatch counters from its Prometheus endpoint, non-zero ones only. */
-  private Map<String, String> counters(final StreamsApp app) {
+  private Map<String, String> counters() {
     final Map<String, String> found = new LinkedHashMap<>();
-    for (final String line : get(app, "/metrics").split("\n")) {
+    for (final String line : get("/metrics").split("\n")) {
       final Matcher m = COUNTER.matcher(line.trim());
       if (m.matches() && Double.parseDouble(m.group(3)) > 0) {
         found.put(
@@ -491,21 +648,39 @@ public final class PaceBenchmark {
     return found;
   }
 
-  private String get(final StreamsApp app, final String path) {
+  private String get(final String path) {
+    final HttpResponse<String> response = request(path);
+    return response != null && response.statusCode() == 200 ? response.body() : "";
+  }
+
+  private int status(final String path) {
+    final HttpResponse<String> response = request(path);
+    return response == null ? -1 : response.statusCode();
+  }
+
+  /** A GET of the app's HTTP API; null while it does not answer. */
+  private HttpResponse<String> request(final String path) {
     try {
-      final HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create("http://localhost:" + app.httpPort() + path))
-                  .timeout(Duration.ofSeconds(30))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200 ? response.body() : "";
+      return http.send(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + appPort + path))
+              .timeout(Duration.ofSeconds(30))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (final IOException e) {
-      return "";
+      return null;
     } catch (final InterruptedException e) {
       Thread.currentThread().interrupt();
-      return "";
+      return null;
     }
+  }
+
+  private static String micros(final Duration cpu, final long count) {
+    return String.format(
+        "%.1f µs (%.1f s CPU for %,d)", cpu.toNanos() / 1e3 / count, cpu.toNanos() / 1e9, count);
+  }
+
+  private static String mib(final long bytes) {
+    return (bytes >> 20) + " MiB";
   }
 
   private static String rate(final long count, final long nanos) {

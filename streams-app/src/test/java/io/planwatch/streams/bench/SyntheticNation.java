@@ -15,6 +15,7 @@ import io.planwatch.avro.RegionKind;
 import io.planwatch.avro.SourceRef;
 import io.planwatch.avro.StatisticalObservation;
 import io.planwatch.avro.TargetKind;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,19 +25,21 @@ import java.util.SplittableRandom;
  * A synthetic country for the benchmark: cities of 28 counties each (GB/T 2260-like codes), and
  * indicators cycling through the four measures a bureau reports: YTD flows, YTD growth, stocks and
  * rates, with the plan-period targets a five-year plan sets for each (2020 base, 2025 target).
- * Every value is derived from a fixed seed, so two runs publish the same bytes.
+ * Every value is derived from a fixed seed, so two runs publish the same bytes. Public for the
+ * golden outputs of the topology ({@code io.planwatch.streams.golden}), which replay a small
+ * nation.
  */
-final class SyntheticNation {
+public final class SyntheticNation {
   static final int BASE_YEAR = 2020;
   static final int TARGET_YEAR = 2025;
-  static final int FIRST_YEAR = 2022;
+  public static final int FIRST_YEAR = 2022;
   private static final int COUNTIES_PER_CITY = 28;
   private static final int KINDS = 4;
 
   private final int counties;
   private final int indicators;
 
-  SyntheticNation(final int counties, final int indicators) {
+  public SyntheticNation(final int counties, final int indicators) {
     this.counties = counties;
     this.indicators = indicators;
   }
@@ -85,7 +88,7 @@ final class SyntheticNation {
     };
   }
 
-  List<Region> regions() {
+  public List<Region> regions() {
     final List<Region> regions = new ArrayList<>();
     final int cities = (counties + COUNTIES_PER_CITY - 1) / COUNTIES_PER_CITY;
     for (int c = 0; c < cities; c++) {
@@ -106,7 +109,7 @@ final class SyntheticNation {
     return regions;
   }
 
-  List<IndicatorDefinition> indicatorDefinitions() {
+  public List<IndicatorDefinition> indicatorDefinitions() {
     final List<IndicatorDefinition> list = new ArrayList<>();
     for (int i = 0; i < indicators; i++) {
       final Measure measure = measure(i);
@@ -127,7 +130,7 @@ final class SyntheticNation {
   }
 
   /** One target per flow, stock and rate series; two per growth series (a pace and a ceiling). */
-  List<PlanTarget> targets() {
+  public List<PlanTarget> targets() {
     final List<PlanTarget> list = new ArrayList<>();
     for (int i = 0; i < indicators; i++) {
       for (int r = 0; r < counties; r++) {
@@ -173,6 +176,27 @@ final class SyntheticNation {
         false,
         new SourceRef("synthetic benchmark plan", 1),
         null);
+  }
+
+  /**
+   * The figures of the {@code m}th month from January {@link #FIRST_YEAR} (0-based), as the
+   * benchmark publishes them: one release per month ({@code bench-YYYY-MM}, published on the 15th
+   * of the next month), indicator by indicator, county by county.
+   */
+  public List<StatisticalObservation> month(final int m) {
+    final int year = FIRST_YEAR + m / 12;
+    final int month = m % 12 + 1;
+    final String release = String.format("bench-%04d-%02d", year, month);
+    final Instant publishedAt =
+        Instant.parse(String.format("%04d-%02d-15T02:00:00Z", year, month))
+            .plus(Duration.ofDays(30));
+    final List<StatisticalObservation> list = new ArrayList<>(indicators * counties);
+    for (int i = 0; i < indicators; i++) {
+      for (int r = 0; r < counties; r++) {
+        list.add(observation(i, r, year, month, release, publishedAt));
+      }
+    }
+    return list;
   }
 
   /**

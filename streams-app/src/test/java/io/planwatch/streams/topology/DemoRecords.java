@@ -41,4 +41,9 @@ public final class DemoRecords {
   public static String key(final StatisticalObservation o) {
     return SeriesKeys.observation(o);
   }
+
+  /** {@code indicator|region}: the series an observation belongs to. */
+  public static String series(final StatisticalObservation o) {
+    return SeriesKeys.series(o);
+  }
 }

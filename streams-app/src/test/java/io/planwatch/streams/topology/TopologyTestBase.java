@@ -9,7 +9,6 @@ import io.planwatch.avro.PaceAlert;
 import io.planwatch.avro.StatisticalObservation;
 import io.planwatch.domain.model.PlanTarget;
 import io.planwatch.registry.client.MockSchemaRegistry;
-import io.planwatch.streams.config.DlqConfig;
 import io.planwatch.streams.metrics.DomainMetrics;
 import io.planwatch.topics.AvroValueSerdes;
 import io.planwatch.topics.TopicSpec;
@@ -28,7 +27,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -73,14 +71,9 @@ abstract class TopologyTestBase {
     serdes =
         AvroValueSerdes.of(
             Map.of("schema.registry.url", MockSchemaRegistry.MOCK_URL_PREFIX + scope));
-    final Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, APP_ID);
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    props.putAll(
-        PaceStreamsDefaults.of(new DlqConfig(topics.deadLetters().name(), true, false), metrics));
-    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
-    props.put(PaceStreamsDefaults.DEAD_LETTER_SINK, (DeadLetterSink) referenceDeadLetters::add);
+    final Properties props =
+        DriverProperties.of(
+            APP_ID, stateDir, topics, metrics, (DeadLetterSink) referenceDeadLetters::add);
     driver =
         new TopologyTestDriver(PaceTopology.build(config(), serdes, metrics), props, WALL_CLOCK);
     observations = input(topics.observations());
