@@ -147,6 +147,8 @@ public record TestCertificates(
   private static void keytool(Path store, String password, String... arguments) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+    // keytool is a short-lived JVM: start it quickly on a shared machine.
+    command.addAll(List.of("-J-XX:TieredStopAtLevel=1", "-J-XX:+UseSerialGC"));
     command.addAll(List.of(arguments));
     command.addAll(
         List.of("-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", password));
