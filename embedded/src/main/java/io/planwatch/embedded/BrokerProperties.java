@@ -1,7 +1,9 @@
 package io.planwatch.embedded;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.kafka.common.security.scram.ScramLoginModule;
 import org.apache.kafka.network.SocketServerConfigs;
 import org.apache.kafka.raft.KRaftConfigs;
 import org.apache.kafka.raft.MetadataLogConfig;
@@ -21,6 +23,12 @@ final class BrokerProperties {
   static final String BROKER_LISTENER = "PLAINTEXT";
   static final String CONTROLLER_LISTENER = "CONTROLLER";
 
+  /** The client listener's name when it is secured. */
+  static final String SECURED_LISTENER = "SASL_SSL";
+
+  /** The loopback PLAINTEXT listener of a node whose client listener is secured. */
+  static final String INTERNAL_LISTENER = "INTERNAL";
+
   private BrokerProperties() {}
 
   /** Server properties for the given resolved ports (no port is 0 here). */
@@ -37,26 +45,22 @@ final class BrokerProperties {
     // endpoint in the metadata log, so a restart may use another controller port.
     props.put(QuorumConfig.QUORUM_VOTERS_CONFIG, nodeId + "@" + host + ":" + controllerPort);
     props.put(KRaftConfigs.CONTROLLER_LISTENER_NAMES_CONFIG, CONTROLLER_LISTENER);
-    props.put(
-        SocketServerConfigs.LISTENERS_CONFIG,
-        BROKER_LISTENER
-            + "://"
-            + host
-            + ":"
-            + listenerPort
-            + ","
-            + CONTROLLER_LISTENER
-            + "://"
-            + host
-            + ":"
-            + controllerPort);
-    props.put(
-        SocketServerConfigs.ADVERTISED_LISTENERS_CONFIG,
-        BROKER_LISTENER + "://" + host + ":" + listenerPort);
-    props.put(
-        SocketServerConfigs.LISTENER_SECURITY_PROTOCOL_MAP_CONFIG,
-        BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
-    props.put(ReplicationConfigs.INTER_BROKER_LISTENER_NAME_CONFIG, BROKER_LISTENER);
+    if (settings.security().isPresent()) {
+      putSecuredListeners(props, settings, settings.security().get());
+    } else {
+      props.put(
+          SocketServerConfigs.LISTENERS_CONFIG,
+          endpoint(BROKER_LISTENER, host, listenerPort)
+              + ","
+              + endpoint(CONTROLLER_LISTENER, host, controllerPort));
+      props.put(
+          SocketServerConfigs.ADVERTISED_LISTENERS_CONFIG,
+          endpoint(BROKER_LISTENER, host, listenerPort));
+      props.put(
+          SocketServerConfigs.LISTENER_SECURITY_PROTOCOL_MAP_CONFIG,
+          BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+      props.put(ReplicationConfigs.INTER_BROKER_LISTENER_NAME_CONFIG, BROKER_LISTENER);
+    }
     props.put(ServerLogConfigs.LOG_DIRS_CONFIG, dataDir);
     props.put(MetadataLogConfig.METADATA_LOG_DIR_CONFIG, dataDir);
     props.put(
@@ -90,5 +94,49 @@ final class BrokerProperties {
 
     props.putAll(settings.overrides());
     return props;
+  }
+
+  /**
+   * Clients on {@code SASL_SSL://host:port} (SCRAM-SHA-512 over TLS); the broker's own traffic
+   * (transaction markers to itself, the start-up checks) on a PLAINTEXT listener bound to the
+   * loopback address only; the controller on its PLAINTEXT listener, as in a single-node KRaft
+   * deployment whose controller port is not exposed.
+   */
+  private static void putSecuredListeners(
+      Map<String, Object> props, BrokerSettings settings, ListenerSecurity security) {
+    String client = endpoint(SECURED_LISTENER, settings.host(), settings.listenerPort());
+    String internal = endpoint(INTERNAL_LISTENER, BrokerSettings.LOOPBACK, settings.internalPort());
+    props.put(
+        SocketServerConfigs.LISTENERS_CONFIG,
+        client
+            + ","
+            + internal
+            + ","
+            + endpoint(CONTROLLER_LISTENER, settings.host(), settings.controllerPort()));
+    props.put(SocketServerConfigs.ADVERTISED_LISTENERS_CONFIG, client + "," + internal);
+    props.put(
+        SocketServerConfigs.LISTENER_SECURITY_PROTOCOL_MAP_CONFIG,
+        SECURED_LISTENER
+            + ":SASL_SSL,"
+            + INTERNAL_LISTENER
+            + ":PLAINTEXT,"
+            + CONTROLLER_LISTENER
+            + ":PLAINTEXT");
+    props.put(ReplicationConfigs.INTER_BROKER_LISTENER_NAME_CONFIG, INTERNAL_LISTENER);
+    String prefix = "listener.name." + SECURED_LISTENER.toLowerCase(Locale.ROOT) + ".";
+    String mechanism = ListenerSecurity.MECHANISM.toLowerCase(Locale.ROOT);
+    props.put(prefix + "sasl.enabled.mechanisms", ListenerSecurity.MECHANISM);
+    // The server side of SCRAM needs a login module entry but no credentials of its own: it
+    // checks clients against the credentials stored in the cluster metadata.
+    props.put(
+        prefix + mechanism + ".sasl.jaas.config", ScramLoginModule.class.getName() + " required;");
+    props.put(prefix + "ssl.keystore.type", "PKCS12");
+    props.put(prefix + "ssl.keystore.location", security.keyStore().toString());
+    props.put(prefix + "ssl.keystore.password", security.keyStorePassword());
+    props.put(prefix + "ssl.key.password", security.keyStorePassword());
+  }
+
+  private static String endpoint(String listener, String host, int port) {
+    return listener + "://" + host + ":" + port;
   }
 }

@@ -82,14 +82,28 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     long begin = System.nanoTime();
     dataDirLock = DataDirLock.acquire(settings.dataDir());
     try {
-      clusterId =
+      Map<String, String> scramUsers =
+          settings.security().map(ListenerSecurity::scramUsers).orElse(Map.of());
+      KraftStorage.Storage storage =
           KraftStorage.formatOrReuse(
-              settings.dataDir(), settings.nodeId(), BrokerProperties.CONTROLLER_LISTENER);
+              settings.dataDir(),
+              settings.nodeId(),
+              BrokerProperties.CONTROLLER_LISTENER,
+              scramUsers);
+      clusterId = storage.clusterId();
       KafkaConfig config = new KafkaConfig(BrokerProperties.of(settings), false);
       server = new KafkaRaftServer(config, Time.SYSTEM);
       server.startup();
       BrokerReadiness.await(
-          settings.bootstrapServers(), clusterId, remaining(begin, settings.startupTimeout()));
+          settings.adminBootstrapServers(), clusterId, remaining(begin, settings.startupTimeout()));
+      if (!storage.formatted()) {
+        // Formatted by an earlier run, perhaps with other users or passwords: set them as the
+        // settings say, as an operator would with kafka-configs.
+        ScramUsers.upsert(
+            settings.adminBootstrapServers(),
+            scramUsers,
+            remaining(begin, settings.startupTimeout()));
+      }
     } catch (RuntimeException e) {
       LOG.error("Kafka broker on {} failed to start; shutting it down", bootstrapServers(), e);
       stopServer();
@@ -108,6 +122,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   /** {@code host:port} of the broker listener; known from construction on. */
   public String bootstrapServers() {
     return settings.bootstrapServers();
+  }
+
+  /**
+   * The security protocol of the client listener: {@code PLAINTEXT}, or {@code SASL_SSL} (with
+   * SCRAM-SHA-512) when built with {@link Builder#saslSsl(Path, String)}.
+   */
+  public String securityProtocol() {
+    return settings.security().isPresent() ? "SASL_SSL" : "PLAINTEXT";
   }
 
   /** The port of the client listener. */
@@ -220,8 +242,38 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private Duration startupTimeout = Duration.ofSeconds(120);
     private Duration shutdownTimeout = Duration.ofSeconds(30);
     private final Map<String, String> overrides = new LinkedHashMap<>();
+    private Path keyStore;
+    private String keyStorePassword;
+    private final Map<String, String> scramUsers = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Secures the client listener: {@code SASL_SSL}, SCRAM-SHA-512 over TLS, with the broker's key
+     * and certificate chain from a PKCS12 key store (its certificate must name the host clients
+     * connect to). Clients then need {@code security.protocol=SASL_SSL}, {@code
+     * sasl.mechanism=SCRAM-SHA-512}, a {@code sasl.jaas.config} with a user added by {@link
+     * #scramUser(String, String)}, and a trust store holding the issuing CA. The broker's own
+     * traffic goes over a second, PLAINTEXT listener bound to 127.0.0.1 only; the controller
+     * listener stays PLAINTEXT, as in a single-node deployment that does not expose it.
+     */
+    public Builder saslSsl(Path keyStore, String keyStorePassword) {
+      this.keyStore = Objects.requireNonNull(keyStore, "keyStore").toAbsolutePath();
+      this.keyStorePassword = Objects.requireNonNull(keyStorePassword, "keyStorePassword");
+      return this;
+    }
+
+    /**
+     * A SCRAM-SHA-512 user of the secured listener. Written into the metadata when the data
+     * directory is formatted ({@code kafka-storage format --add-scram}); on a directory formatted
+     * earlier, set through {@code Admin.alterUserScramCredentials} once the broker is up, so the
+     * password given here is the one that holds.
+     */
+    public Builder scramUser(String name, String password) {
+      scramUsers.put(
+          ScramUsers.requireValidName(name), Objects.requireNonNull(password, "password"));
+      return this;
+    }
 
     /** Host name of both listeners, advertised to clients; default {@code localhost}. */
     public Builder host(String host) {
@@ -296,6 +348,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
         controller = FreePort.resolve(host, 0);
       }
+      if (keyStore == null && !scramUsers.isEmpty()) {
+        throw new IllegalArgumentException(
+            "SCRAM users " + scramUsers.keySet() + " need a secured listener: call saslSsl");
+      }
+      Optional<ListenerSecurity> security =
+          keyStore == null
+              ? Optional.empty()
+              : Optional.of(new ListenerSecurity(keyStore, keyStorePassword, scramUsers));
+      int internal = 0;
+      while (security.isPresent()
+          && (internal == 0 || internal == listener || internal == controller)) {
+        internal = FreePort.resolve(BrokerSettings.LOOPBACK, 0);
+      }
       BrokerSettings settings =
           new BrokerSettings(
               host,
@@ -307,7 +372,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
               numPartitions,
               startupTimeout,
               shutdownTimeout,
-              overrides);
+              overrides,
+              internal,
+              security);
       return new EmbeddedKafkaBroker(settings, temporary);
     }
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.metadata.properties.MetaProperties;
@@ -33,11 +34,14 @@ final class KraftStorage {
    * @param dataDir the single log directory, also the metadata log directory
    * @param nodeId the node id written into (or expected in) {@code meta.properties}
    * @param controllerListenerName the name of the controller listener
+   * @param scramUsers SCRAM-SHA-512 users written into the bootstrap metadata when formatting
+   *     ({@code kafka-storage format --add-scram}); ignored when the directory is reused
    */
-  static String formatOrReuse(Path dataDir, int nodeId, String controllerListenerName) {
+  static Storage formatOrReuse(
+      Path dataDir, int nodeId, String controllerListenerName, Map<String, String> scramUsers) {
     Path metaFile = dataDir.resolve(MetaPropertiesEnsemble.META_PROPERTIES_NAME);
     if (Files.isRegularFile(metaFile)) {
-      return existingClusterId(metaFile, nodeId);
+      return new Storage(existingClusterId(metaFile, nodeId), false);
     }
     String clusterId = Uuid.randomUuid().toString();
     ByteArrayOutputStream formatterOutput = new ByteArrayOutputStream();
@@ -53,6 +57,7 @@ final class KraftStorage {
           .setControllerListenerName(controllerListenerName)
           .setMetadataLogDirectory(dataDir.toString())
           .addDirectory(dataDir.toString())
+          .setScramArguments(ScramUsers.formatterArguments(scramUsers))
           .run();
     } catch (Exception e) {
       throw new IllegalStateException(
@@ -66,8 +71,16 @@ final class KraftStorage {
     }
     LOG.info("Formatted {} for new cluster {}", dataDir, clusterId);
     LOG.debug("{}", formatterOutput.toString(StandardCharsets.UTF_8));
-    return clusterId;
+    return new Storage(clusterId, true);
   }
+
+  /**
+   * A node's storage, ready to start on.
+   *
+   * @param clusterId the cluster id in {@code meta.properties}
+   * @param formatted whether this call formatted it (false: an earlier run did)
+   */
+  record Storage(String clusterId, boolean formatted) {}
 
   private static String existingClusterId(Path metaFile, int nodeId) {
     Properties properties;

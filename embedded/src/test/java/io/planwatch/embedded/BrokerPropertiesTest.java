@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import kafka.server.KafkaConfig;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,9 @@ class BrokerPropertiesTest {
         3,
         Duration.ofSeconds(30),
         Duration.ofSeconds(10),
-        overrides);
+        overrides,
+        0,
+        Optional.empty());
   }
 
   @Test
@@ -47,6 +50,39 @@ class BrokerPropertiesTest {
     assertThat(config.getList("controller.quorum.voters")).containsExactly("1@localhost:19093");
     assertThat(config.getList("listeners"))
         .containsExactly("PLAINTEXT://localhost:19092", "CONTROLLER://localhost:19093");
+  }
+
+  @Test
+  void shouldPutClientsOnSaslSslAndTheBrokersOwnTrafficOnLoopback() {
+    BrokerSettings plain = settings(Map.of());
+    BrokerSettings secured =
+        new BrokerSettings(
+            plain.host(),
+            plain.nodeId(),
+            plain.listenerPort(),
+            plain.controllerPort(),
+            plain.dataDir(),
+            false,
+            1,
+            plain.startupTimeout(),
+            plain.shutdownTimeout(),
+            Map.of(),
+            19094,
+            Optional.of(
+                new ListenerSecurity(Path.of("broker.p12"), "store-secret", Map.of("app", "pw"))));
+
+    KafkaConfig config = new KafkaConfig(BrokerProperties.of(secured), false);
+
+    assertThat(config.getList("advertised.listeners"))
+        .containsExactly("SASL_SSL://localhost:19092", "INTERNAL://127.0.0.1:19094");
+    assertThat(config.getString("inter.broker.listener.name")).isEqualTo("INTERNAL");
+    assertThat(BrokerProperties.of(secured))
+        .containsEntry(
+            "listener.security.protocol.map",
+            "SASL_SSL:SASL_SSL,INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT")
+        .containsEntry("listener.name.sasl_ssl.sasl.enabled.mechanisms", "SCRAM-SHA-512")
+        .containsEntry("listener.name.sasl_ssl.ssl.keystore.location", "broker.p12");
+    assertThat(secured.adminBootstrapServers()).isEqualTo("127.0.0.1:19094");
   }
 
   @Test

@@ -29,9 +29,21 @@ public final class KafkaTestClients {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final String bootstrapServers;
+  private final Map<String, Object> security;
 
   public KafkaTestClients(String bootstrapServers) {
+    this(bootstrapServers, Map.of());
+  }
+
+  /**
+   * Clients of a secured listener.
+   *
+   * @param security settings added to every client, e.g. {@link
+   *     TestCertificates#kafkaClientSettings(String, String)}
+   */
+  public KafkaTestClients(String bootstrapServers, Map<String, Object> security) {
     this.bootstrapServers = bootstrapServers;
+    this.security = Map.copyOf(security);
   }
 
   /** A topic name no other test of this JVM uses: {@code base} plus a random suffix. */
@@ -45,7 +57,9 @@ public final class KafkaTestClients {
 
   /** An admin client; the caller closes it. */
   public Admin admin() {
-    return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    Map<String, Object> props = new HashMap<>(security);
+    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    return Admin.create(props);
   }
 
   /** Creates the topics with {@code partitions} partitions, replication 1, and waits for them. */
@@ -71,7 +85,7 @@ public final class KafkaTestClients {
    * send to topics they have just created.
    */
   public Map<String, Object> producerProps() {
-    Map<String, Object> props = new HashMap<>();
+    Map<String, Object> props = new HashMap<>(security);
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -87,7 +101,7 @@ public final class KafkaTestClients {
    * fresh group.
    */
   public Map<String, Object> consumerProps() {
-    Map<String, Object> props = new HashMap<>();
+    Map<String, Object> props = new HashMap<>(security);
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(ConsumerConfig.GROUP_ID_CONFIG, uniqueTopic("test-group"));
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

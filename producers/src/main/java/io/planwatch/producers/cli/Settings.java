@@ -19,15 +19,26 @@ import org.apache.kafka.clients.CommonClientConfigs;
  * Binds the shared options into a {@link PublisherConfig}, in layers: code defaults, then the
  * {@code --config} file, then the environment, then the command line. The environment is given,
  * never read here: {@code PLANWATCH_BOOTSTRAP_SERVERS}, {@code PLANWATCH_SCHEMA_REGISTRY_URL},
- * {@code PLANWATCH_SCHEMA_REGISTRY_USER_INFO}, {@code PLANWATCH_TOPIC_PREFIX}, and {@code
- * PLANWATCH_KAFKA_<PROP>} for any Kafka client setting ({@code PLANWATCH_KAFKA_SECURITY_PROTOCOL} →
- * {@code security.protocol}, {@code PLANWATCH_KAFKA_SASL_JAAS_CONFIG} → {@code sasl.jaas.config}),
- * given to every client.
+ * {@code PLANWATCH_SCHEMA_REGISTRY_USER_INFO} (or the app's name for it, {@code
+ * PLANWATCH_SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO}), {@code PLANWATCH_TOPIC_PREFIX}, {@code
+ * PLANWATCH_SCHEMA_REGISTRY_SSL_<PROP>} for the registry's TLS settings ({@code
+ * PLANWATCH_SCHEMA_REGISTRY_SSL_TRUSTSTORE_LOCATION} → {@code
+ * schema.registry.ssl.truststore.location}), and {@code PLANWATCH_KAFKA_<PROP>} for any Kafka
+ * client setting ({@code PLANWATCH_KAFKA_SECURITY_PROTOCOL} → {@code security.protocol}, {@code
+ * PLANWATCH_KAFKA_SASL_JAAS_CONFIG} → {@code sasl.jaas.config}), given to every client.
  */
 final class Settings {
   static final String ENV_BOOTSTRAP_SERVERS = "PLANWATCH_BOOTSTRAP_SERVERS";
   static final String ENV_SCHEMA_REGISTRY_URL = "PLANWATCH_SCHEMA_REGISTRY_URL";
   static final String ENV_SCHEMA_REGISTRY_USER_INFO = "PLANWATCH_SCHEMA_REGISTRY_USER_INFO";
+
+  /** The streams app's name of the same setting; the CLI's own name wins when both are set. */
+  static final String ENV_SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO =
+      "PLANWATCH_SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO";
+
+  /** {@code PLANWATCH_SCHEMA_REGISTRY_SSL_TRUSTSTORE_LOCATION} → {@code schema.registry.ssl…}. */
+  static final String ENV_SCHEMA_REGISTRY_SSL_PREFIX = "PLANWATCH_SCHEMA_REGISTRY_SSL_";
+
   static final String ENV_TOPIC_PREFIX = "PLANWATCH_TOPIC_PREFIX";
   static final String ENV_KAFKA_PREFIX = "PLANWATCH_KAFKA_";
 
@@ -88,13 +99,15 @@ final class Settings {
     for (Map.Entry<String, String> entry : env.entrySet()) {
       String name = entry.getKey();
       if (name.startsWith(ENV_KAFKA_PREFIX) && name.length() > ENV_KAFKA_PREFIX.length()) {
-        String key =
-            name.substring(ENV_KAFKA_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
-        kafka.put(key, entry.getValue());
+        kafka.put(propertyName(name.substring(ENV_KAFKA_PREFIX.length())), entry.getValue());
+      } else if (name.startsWith(ENV_SCHEMA_REGISTRY_SSL_PREFIX)
+          && name.length() > ENV_SCHEMA_REGISTRY_SSL_PREFIX.length()) {
+        registry.put(propertyName(name.substring("PLANWATCH_".length())), entry.getValue());
       }
     }
     putIfSet(kafka, CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, env.get(ENV_BOOTSTRAP_SERVERS));
     putIfSet(registry, RegistryClientConfig.SCHEMA_REGISTRY_URL, env.get(ENV_SCHEMA_REGISTRY_URL));
+    userInfo(registry, env.get(ENV_SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO));
     userInfo(registry, env.get(ENV_SCHEMA_REGISTRY_USER_INFO));
     prefix = env.getOrDefault(ENV_TOPIC_PREFIX, prefix);
 
@@ -116,6 +129,11 @@ final class Settings {
         partitions,
         replicationFactor,
         timeout);
+  }
+
+  /** {@code SASL_JAAS_CONFIG} → {@code sasl.jaas.config}. */
+  private static String propertyName(String variableTail) {
+    return variableTail.toLowerCase(Locale.ROOT).replace('_', '.');
   }
 
   private static boolean isRegistryKey(String key) {

@@ -85,6 +85,24 @@ class SettingsTest {
     assertThat(fromOption.registry()).containsEntry("basic.auth.user.info", "c:d");
   }
 
+  @Test
+  void shouldTakeTheRegistrysTrustStoreAndTheAppsUserInfoNameFromTheEnvironment()
+      throws IOException {
+    PublisherConfig config =
+        Settings.resolve(
+            options(),
+            Map.of(
+                "PLANWATCH_SCHEMA_REGISTRY_SSL_TRUSTSTORE_LOCATION", "/etc/planwatch/ca.p12",
+                "PLANWATCH_SCHEMA_REGISTRY_SSL_TRUSTSTORE_PASSWORD", "changeit",
+                "PLANWATCH_SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO", "app:pw"));
+
+    assertThat(config.registry())
+        .containsEntry("schema.registry.ssl.truststore.location", "/etc/planwatch/ca.p12")
+        .containsEntry("schema.registry.ssl.truststore.password", "changeit")
+        .containsEntry("basic.auth.user.info", "app:pw");
+    assertThat(config.kafka()).doesNotContainKey("schema.registry.ssl.truststore.location");
+  }
+
   private static ConnectionOptions options(String... args) {
     ConnectionOptions options = new ConnectionOptions();
     new CommandLine(options).parseArgs(args);

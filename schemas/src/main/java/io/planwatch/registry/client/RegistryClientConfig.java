@@ -1,11 +1,19 @@
 package io.planwatch.registry.client;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * How to reach a schema registry, read from Confluent's configuration names so that a properties
@@ -18,6 +26,8 @@ import java.util.Objects;
  * @param maxRetries retries after the first attempt, on 5xx and connection errors only
  * @param retryBackoff first wait between attempts, doubled each time
  * @param maxRetryBackoff upper bound of that wait
+ * @param trustStore the certificates an {@code https://} registry may present, or null for the
+ *     JVM's default trust (the public CAs)
  */
 public record RegistryClientConfig(
     List<URI> urls,
@@ -26,7 +36,8 @@ public record RegistryClientConfig(
     Duration requestTimeout,
     int maxRetries,
     Duration retryBackoff,
-    Duration maxRetryBackoff) {
+    Duration maxRetryBackoff,
+    TrustStore trustStore) {
 
   /** Comma-separated registry URLs; {@code mock://scope} selects an in-memory registry. */
   public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
@@ -51,6 +62,18 @@ public record RegistryClientConfig(
 
   /** Upper bound of the backoff, ms (default 20000). */
   public static final String RETRIES_MAX_WAIT_MS = "retries.max.wait.ms";
+
+  /**
+   * A trust store file (PKCS12 or JKS) holding the CA that signed the registry's certificate, as in
+   * Confluent's client.
+   */
+  public static final String SSL_TRUSTSTORE_LOCATION = "schema.registry.ssl.truststore.location";
+
+  /** Password of {@link #SSL_TRUSTSTORE_LOCATION}. */
+  public static final String SSL_TRUSTSTORE_PASSWORD = "schema.registry.ssl.truststore.password";
+
+  /** {@code PKCS12} (the default) or {@code JKS}. */
+  public static final String SSL_TRUSTSTORE_TYPE = "schema.registry.ssl.truststore.type";
 
   public RegistryClientConfig {
     urls = List.copyOf(urls);
@@ -99,7 +122,71 @@ public record RegistryClientConfig(
         Duration.ofMillis(values.longValue(HTTP_READ_TIMEOUT_MS, 30_000)),
         (int) values.longValue(MAX_RETRIES, 3),
         Duration.ofMillis(values.longValue(RETRIES_WAIT_MS, 500)),
-        Duration.ofMillis(values.longValue(RETRIES_MAX_WAIT_MS, 20_000)));
+        Duration.ofMillis(values.longValue(RETRIES_MAX_WAIT_MS, 20_000)),
+        trustStore(values));
+  }
+
+  /**
+   * The trust store an HTTPS registry is checked against.
+   *
+   * @param location the file
+   * @param password its password (may be empty for a store without integrity check)
+   * @param type {@code PKCS12} or {@code JKS}
+   */
+  public record TrustStore(Path location, String password, String type) {
+    public TrustStore {
+      Objects.requireNonNull(location, "location");
+      password = password == null ? "" : password;
+      type = type == null || type.isBlank() ? "PKCS12" : type.trim();
+    }
+
+    /**
+     * An SSL context trusting exactly the certificates of this store.
+     *
+     * @throws IllegalArgumentException naming the setting when the file cannot be read
+     */
+    public SSLContext sslContext() {
+      try (InputStream in = Files.newInputStream(location())) {
+        KeyStore store = KeyStore.getInstance(type());
+        store.load(in, password().toCharArray());
+        TrustManagerFactory trust =
+            TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
+      } catch (IOException | GeneralSecurityException e) {
+        throw new IllegalArgumentException(
+            SSL_TRUSTSTORE_LOCATION
+                + ": cannot read the "
+                + type()
+                + " trust store "
+                + location()
+                + " (check the file, "
+                + SSL_TRUSTSTORE_PASSWORD
+                + " and "
+                + SSL_TRUSTSTORE_TYPE
+                + "): "
+                + e.getMessage(),
+            e);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "TrustStore[" + location + ", " + type + ", password ****]";
+    }
+  }
+
+  private static TrustStore trustStore(ConfigValues values) {
+    String location = values.string(SSL_TRUSTSTORE_LOCATION, null);
+    if (location == null || location.isBlank()) {
+      return null;
+    }
+    return new TrustStore(
+        Path.of(location.trim()),
+        values.string(SSL_TRUSTSTORE_PASSWORD, ""),
+        values.string(SSL_TRUSTSTORE_TYPE, "PKCS12"));
   }
 
   /** Whether this config selects the in-memory registry. */

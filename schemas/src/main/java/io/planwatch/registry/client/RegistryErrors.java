@@ -54,8 +54,23 @@ final class RegistryErrors {
                 ? "no answer"
                 : cause.getClass().getSimpleName() + " " + cause.getMessage())
             + ". Check that the registry is running, that schema.registry.url names it"
-            + " (host and port) and that it is reachable from this machine.",
+            + " (host and port) and that it is reachable from this machine"
+            + (isTls(cause)
+                ? "; for https, that "
+                    + RegistryClientConfig.SSL_TRUSTSTORE_LOCATION
+                    + " holds the CA that signed the registry's certificate and that the"
+                    + " certificate names this host."
+                : "."),
         cause);
+  }
+
+  private static boolean isTls(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof javax.net.ssl.SSLException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String abbreviate(String text) {

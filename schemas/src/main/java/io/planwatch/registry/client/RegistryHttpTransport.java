@@ -37,7 +37,11 @@ final class RegistryHttpTransport {
             : "Basic "
                 + Base64.getEncoder()
                     .encodeToString(config.credentials().getBytes(StandardCharsets.UTF_8));
-    this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(config.connectTimeout());
+    if (config.trustStore() != null) {
+      builder.sslContext(config.trustStore().sslContext());
+    }
+    this.http = builder.build();
   }
 
   /** Sends a request to the first URL that answers; returns the parsed JSON body. */

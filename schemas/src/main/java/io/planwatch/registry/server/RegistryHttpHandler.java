@@ -28,15 +28,15 @@ final class RegistryHttpHandler implements HttpHandler {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RegistryRoutes routes;
-  private final String expectedAuthorization;
+  private final RegistryUsers users;
 
   /**
    * @param routes the REST routes
-   * @param expectedAuthorization the exact {@code Authorization} header required, or null for none
+   * @param users the users whose basic-auth credentials are required, or null for none
    */
-  RegistryHttpHandler(RegistryRoutes routes, String expectedAuthorization) {
+  RegistryHttpHandler(RegistryRoutes routes, RegistryUsers users) {
     this.routes = routes;
-    this.expectedAuthorization = expectedAuthorization;
+    this.users = users;
   }
 
   @Override
@@ -47,8 +47,7 @@ final class RegistryHttpHandler implements HttpHandler {
   }
 
   private Reply answer(HttpExchange exchange) {
-    if (expectedAuthorization != null
-        && !expectedAuthorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+    if (users != null && !users.accepts(exchange.getRequestHeaders().getFirst("Authorization"))) {
       exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"schema-registry\"");
       return Reply.error(401, 401, "Unauthorized: valid basic-auth credentials are required");
     }

@@ -3,15 +3,27 @@ package io.planwatch.registry.server;
 import java.nio.file.Path;
 
 /**
- * How the registry server listens and where it keeps its schemas.
+ * How the registry server listens, whom it lets in and where it keeps its schemas.
  *
  * @param port TCP port; 8081 by default, 0 for a free port
- * @param basicAuthUserInfo {@code user:password} every request must carry as basic auth, or null to
- *     accept anonymous requests
+ * @param basicAuthUserInfo {@code user:password} every request must carry as basic auth, or null;
+ *     for a single user on one machine (the demo). A deployment keeps its users in {@code
+ *     usersFile}
  * @param dataDirectory directory of the schema journal and lock file (created if missing), so that
  *     ids, versions, levels and deletions survive a restart; null to keep everything in memory
+ * @param keyStore PKCS12 key store with the server's private key and certificate chain: the server
+ *     then speaks HTTPS only; null for plain HTTP
+ * @param keyStorePassword password of the key store and of the key in it
+ * @param usersFile the users allowed in, with salted password hashes ({@link RegistryUsers}); null
+ *     for none
  */
-public record RegistryServerOptions(int port, String basicAuthUserInfo, Path dataDirectory) {
+public record RegistryServerOptions(
+    int port,
+    String basicAuthUserInfo,
+    Path dataDirectory,
+    Path keyStore,
+    String keyStorePassword,
+    Path usersFile) {
   /** The Confluent default port. */
   public static final int DEFAULT_PORT = 8081;
 
@@ -22,6 +34,17 @@ public record RegistryServerOptions(int port, String basicAuthUserInfo, Path dat
     if (basicAuthUserInfo != null && !basicAuthUserInfo.contains(":")) {
       throw new IllegalArgumentException("basic auth must be user:password");
     }
+    if (basicAuthUserInfo != null && usersFile != null) {
+      throw new IllegalArgumentException("give either a basic-auth user or a users file, not both");
+    }
+    if (keyStore != null && keyStorePassword == null) {
+      throw new IllegalArgumentException("the TLS key store " + keyStore + " needs its password");
+    }
+  }
+
+  /** Over HTTP, without a users file. */
+  public RegistryServerOptions(int port, String basicAuthUserInfo, Path dataDirectory) {
+    this(port, basicAuthUserInfo, dataDirectory, null, null, null);
   }
 
   /** In memory. */
@@ -36,6 +59,39 @@ public record RegistryServerOptions(int port, String basicAuthUserInfo, Path dat
 
   /** The same options, persisting in a data directory (null: in memory). */
   public RegistryServerOptions withDataDirectory(Path directory) {
-    return new RegistryServerOptions(port, basicAuthUserInfo, directory);
+    return new RegistryServerOptions(
+        port, basicAuthUserInfo, directory, keyStore, keyStorePassword, usersFile);
+  }
+
+  /** The same options over HTTPS with the key and certificate chain of a PKCS12 key store. */
+  public RegistryServerOptions withTls(Path pkcs12KeyStore, String password) {
+    return new RegistryServerOptions(
+        port, basicAuthUserInfo, dataDirectory, pkcs12KeyStore, password, usersFile);
+  }
+
+  /** The same options, letting in only the users of a users file ({@link RegistryUsers}). */
+  public RegistryServerOptions withUsersFile(Path file) {
+    return new RegistryServerOptions(
+        port, basicAuthUserInfo, dataDirectory, keyStore, keyStorePassword, file);
+  }
+
+  /** Whether the server speaks HTTPS. */
+  public boolean tls() {
+    return keyStore != null;
+  }
+
+  @Override
+  public String toString() {
+    return "RegistryServerOptions[port="
+        + port
+        + ", basicAuth="
+        + (basicAuthUserInfo == null ? "none" : "****")
+        + ", dataDirectory="
+        + dataDirectory
+        + ", keyStore="
+        + keyStore
+        + ", usersFile="
+        + usersFile
+        + "]";
   }
 }

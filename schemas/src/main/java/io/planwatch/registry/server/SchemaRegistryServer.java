@@ -1,12 +1,12 @@
 package io.planwatch.registry.server;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.planwatch.registry.store.SchemaStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An embeddable schema registry speaking the Confluent REST subset planwatch and standard Confluent
- * clients use. Built on the JDK's own {@code com.sun.net.httpserver} (no extra dependency, enough
- * for a registry whose traffic is a few cached look-ups per client). Thread-safe.
+ * clients use, over HTTP or HTTPS ({@link RegistryServerOptions#withTls}), anonymous or with basic
+ * auth for the users of a users file ({@link RegistryUsers}). Built on the JDK's own {@code
+ * com.sun.net.httpserver} (no extra dependency, enough for a registry whose traffic is a few cached
+ * look-ups per client). Thread-safe.
  *
  * <p>What survives a restart depends on {@link RegistryServerOptions#dataDirectory()}:
  *
@@ -66,12 +68,17 @@ public final class SchemaRegistryServer implements AutoCloseable {
     if (options.dataDirectory() != null) {
       store = SchemaStore.open(options.dataDirectory());
     }
+    RegistryUsers users;
     try {
-      server = HttpServer.create(new InetSocketAddress(options.port()), 50);
+      users = users();
+      server = bind();
     } catch (IOException e) {
       closeDurableStore();
       throw new UncheckedIOException(
           "cannot listen on port " + options.port() + " (in use? try --port 0)", e);
+    } catch (RuntimeException e) {
+      closeDurableStore();
+      throw e;
     }
     executor =
         Executors.newFixedThreadPool(
@@ -82,13 +89,33 @@ public final class SchemaRegistryServer implements AutoCloseable {
               return t;
             });
     server.setExecutor(executor);
-    server.createContext("/", new RegistryHttpHandler(new RegistryRoutes(store), authorization()));
+    server.createContext("/", new RegistryHttpHandler(new RegistryRoutes(store), users));
     server.start();
     LOG.info(
-        "schema registry listening on {}, schemas {}",
+        "schema registry listening on {}, schemas {}, {}",
         url(),
-        store.journalFile().map(f -> "journalled in " + f).orElse("in memory only"));
+        store.journalFile().map(f -> "journalled in " + f).orElse("in memory only"),
+        users == null ? "no authentication" : "basic auth for " + users.names());
     return this;
+  }
+
+  private HttpServer bind() throws IOException {
+    InetSocketAddress address = new InetSocketAddress(options.port());
+    if (!options.tls()) {
+      return HttpServer.create(address, 50);
+    }
+    HttpsServer https = HttpsServer.create(address, 50);
+    https.setHttpsConfigurator(new HttpsConfigurator(ServerTls.sslContext(options)));
+    return https;
+  }
+
+  private RegistryUsers users() {
+    if (options.usersFile() != null) {
+      return RegistryUsers.load(options.usersFile());
+    }
+    return options.basicAuthUserInfo() == null
+        ? null
+        : RegistryUsers.single(options.basicAuthUserInfo());
   }
 
   /** The port bound (useful with port 0). */
@@ -99,9 +126,9 @@ public final class SchemaRegistryServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** The base URL, e.g. {@code http://localhost:8081}. */
+  /** The base URL, e.g. {@code http://localhost:8081} or {@code https://localhost:8081}. */
   public String url() {
-    return "http://localhost:" + port();
+    return (options.tls() ? "https" : "http") + "://localhost:" + port();
   }
 
   /** Stops serving; idempotent. */
@@ -133,12 +160,5 @@ public final class SchemaRegistryServer implements AutoCloseable {
       store.close();
       store = null;
     }
-  }
-
-  private String authorization() {
-    String userInfo = options.basicAuthUserInfo();
-    return userInfo == null
-        ? null
-        : "Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RegistryServerMainTest {
@@ -25,6 +26,21 @@ class RegistryServerMainTest {
     assertThat(RegistryServerMain.parse(new String[] {"--data-dir", "data/registry"}))
         .isEqualTo(
             RegistryServerOptions.onPort(8081).withDataDirectory(Path.of("data", "registry")));
+  }
+
+  @Test
+  void shouldTakeTheKeyStorePasswordFromTheEnvironmentOnly() {
+    String[] args = {"--tls-keystore", "registry.p12", "--users-file", "users"};
+
+    assertThat(
+            RegistryServerMain.parse(
+                args, Map.of(RegistryServerMain.ENV_KEYSTORE_PASSWORD, "store-secret")))
+        .isEqualTo(
+            RegistryServerOptions.onPort(8081)
+                .withTls(Path.of("registry.p12"), "store-secret")
+                .withUsersFile(Path.of("users")));
+    assertThatThrownBy(() -> RegistryServerMain.parse(args, Map.of()))
+        .hasMessageContaining(RegistryServerMain.ENV_KEYSTORE_PASSWORD);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.planwatch.streams.config;
 
+import io.planwatch.registry.client.RegistryClientConfig;
 import io.planwatch.topics.Topics;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -228,7 +229,17 @@ public final class AppConfigLoader {
           ConfigKey.SCHEMA_REGISTRY_URL,
           "needs http:// or https:// URLs (or one mock://scope for tests), not " + invalid);
     }
-    return new RegistryConfig(urls, userInfo.isEmpty() ? Optional.empty() : Optional.of(userInfo));
+    final String trustStore = reader.text(ConfigKey.SCHEMA_REGISTRY_SSL_TRUSTSTORE_LOCATION);
+    return new RegistryConfig(
+        urls,
+        userInfo.isEmpty() ? Optional.empty() : Optional.of(userInfo),
+        trustStore.isBlank()
+            ? Optional.empty()
+            : Optional.of(
+                new RegistryClientConfig.TrustStore(
+                    Path.of(trustStore.trim()),
+                    reader.text(ConfigKey.SCHEMA_REGISTRY_SSL_TRUSTSTORE_PASSWORD),
+                    null)));
   }
 
   private static HttpConfig http(final SettingsReader reader) {

@@ -24,6 +24,12 @@ public enum ConfigKey {
       "schema.registry.url", "http://localhost:8081", "Confluent-compatible schema registry URL"),
   SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO(
       "schema.registry.basic.auth.user.info", "", "registry basic auth as user:password (secret)"),
+  SCHEMA_REGISTRY_SSL_TRUSTSTORE_LOCATION(
+      "schema.registry.ssl.truststore.location",
+      "",
+      "trust store (PKCS12 or JKS) with the CA of an https registry; empty = the JVM's CAs"),
+  SCHEMA_REGISTRY_SSL_TRUSTSTORE_PASSWORD(
+      "schema.registry.ssl.truststore.password", "", "password of that trust store (secret)"),
   PROCESSING_GUARANTEE(
       "processing.guarantee", "exactly_once_v2", "exactly_once_v2 or at_least_once"),
   REPLICATION_FACTOR(

@@ -12,16 +12,27 @@ import java.util.Optional;
  *
  * @param urls tried in order (fail-over); or one {@code mock://scope} for tests
  * @param basicAuthUserInfo {@code user:password}; a secret, never printed
+ * @param trustStore the trust store an {@code https://} registry is checked against; empty for the
+ *     JVM's CAs
  */
-public record RegistryConfig(List<URI> urls, Optional<String> basicAuthUserInfo) {
+public record RegistryConfig(
+    List<URI> urls,
+    Optional<String> basicAuthUserInfo,
+    Optional<RegistryClientConfig.TrustStore> trustStore) {
 
   public RegistryConfig {
     urls = List.copyOf(urls);
   }
 
+  /** Without a trust store of its own. */
+  public RegistryConfig(List<URI> urls, Optional<String> basicAuthUserInfo) {
+    this(urls, basicAuthUserInfo, Optional.empty());
+  }
+
   /**
    * Serde configuration under Confluent's names ({@code schema.registry.url}, {@code
-   * basic.auth.credentials.source}, {@code basic.auth.user.info}), for {@code Serde.configure}.
+   * basic.auth.credentials.source}, {@code basic.auth.user.info}, {@code
+   * schema.registry.ssl.truststore.location/password}), for {@code Serde.configure}.
    */
   public Map<String, Object> serdeConfig() {
     final Map<String, Object> config = new LinkedHashMap<>();
@@ -33,6 +44,11 @@ public record RegistryConfig(List<URI> urls, Optional<String> basicAuthUserInfo)
           config.put(RegistryClientConfig.BASIC_AUTH_CREDENTIALS_SOURCE, "USER_INFO");
           config.put(RegistryClientConfig.BASIC_AUTH_USER_INFO, userInfo);
         });
+    trustStore.ifPresent(
+        store -> {
+          config.put(RegistryClientConfig.SSL_TRUSTSTORE_LOCATION, store.location().toString());
+          config.put(RegistryClientConfig.SSL_TRUSTSTORE_PASSWORD, store.password());
+        });
     return config;
   }
 
@@ -42,6 +58,8 @@ public record RegistryConfig(List<URI> urls, Optional<String> basicAuthUserInfo)
         + urls
         + ", basicAuthUserInfo="
         + basicAuthUserInfo.map(s -> Secrets.MASK).orElse("none")
+        + ", trustStore="
+        + trustStore.map(RegistryClientConfig.TrustStore::toString).orElse("JVM default")
         + "]";
   }
 }

@@ -116,7 +116,9 @@ class AppConfigLoaderTest {
             "PLANWATCH_KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
             "PLANWATCH_KAFKA_SASL_MECHANISM", "PLAIN",
             "PLANWATCH_KAFKA_SASL_JAAS_CONFIG", jaas,
-            "PLANWATCH_SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO", "pace:registry-secret");
+            "PLANWATCH_SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO", "pace:registry-secret",
+            "PLANWATCH_SCHEMA_REGISTRY_SSL_TRUSTSTORE_LOCATION", "/etc/planwatch/ca.p12",
+            "PLANWATCH_SCHEMA_REGISTRY_SSL_TRUSTSTORE_PASSWORD", "ts-secret");
 
     final AppConfig config = AppConfigLoader.load(Optional.empty(), env, Map.of());
 
@@ -133,7 +135,10 @@ class AppConfigLoaderTest {
     assertThat(config.registry().serdeConfig())
         .containsEntry("schema.registry.url", "http://localhost:8081")
         .containsEntry("basic.auth.credentials.source", "USER_INFO")
-        .containsEntry("basic.auth.user.info", "pace:registry-secret");
+        .containsEntry("basic.auth.user.info", "pace:registry-secret")
+        .containsEntry("schema.registry.ssl.truststore.location", "/etc/planwatch/ca.p12")
+        .containsEntry("schema.registry.ssl.truststore.password", "ts-secret");
+    assertThat(config.toString()).doesNotContain("ts-secret");
   }
 
   @Test
