@@ -1,7 +1,7 @@
 // Overview: regions × indicators coloured by pace status, for one year. Rows are paged (50 a
 // page) and columns are the indicators the page's regions have, so a national catalogue of
 // thousands of regions never draws more than one page of cells.
-import { el, get, pooled, t, name, fmt, periodLabel } from './api-i18n.js';
+import { el, get, pooled, show, t, name, fmt, periodLabel } from './api-i18n.js';
 import { legend, worse } from './status.js';
 
 const PAGE = 50;
@@ -26,12 +26,15 @@ const hasProgress = async (year) => (await get('/progress', { year, limit: 1 }))
 
 /**
  * The newest year, from next year back over the span of the plans, for which `hasData(year)`
- * holds (by default: any progress); this year when none does.
+ * holds (by default: any progress); failing that, the newest for which the next test holds, and
+ * so on; this year when none does.
  */
-export async function latestYear(hasData = hasProgress) {
+export async function latestYear(...tests) {
   const now = new Date().getFullYear();
-  for (let y = now + 1; y > now - YEARS_BACK; y--) {
-    if (await hasData(y)) return y;
+  for (const hasData of tests.length ? tests : [hasProgress]) {
+    for (let y = now + 1; y > now - YEARS_BACK; y--) {
+      if (await hasData(y)) return y;
+    }
   }
   return now;
 }
@@ -82,7 +85,7 @@ export async function renderOverview(main, _parts, params) {
     location.hash = `#/overview?${q}`;
   };
   const empty = probe.total === 0;
-  main.replaceChildren(
+  show(main,
     filters(state, ref, go, present),
     empty ? el('p', { class: 'empty', id: 'no-progress' }, t('noProgressYear', year)) : null,
     el('div', { class: 'summary' }, t('rows', rows.length), legend()),

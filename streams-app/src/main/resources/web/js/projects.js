@@ -1,6 +1,6 @@
 // Projects of a region: started and completed against the plan, investment against the annual
 // plan, overdue milestones.
-import { el, get, t, name, fmt } from './api-i18n.js';
+import { el, get, show, t, name, fmt } from './api-i18n.js';
 import { latestYear } from './overview.js';
 
 /** A count or '–' when there is none: never "null". */
@@ -9,16 +9,15 @@ const shown = (n) => (n === null || n === undefined ? '–' : String(n));
 export async function renderProjects(main, _parts, params) {
   main.replaceChildren(el('p', { class: 'muted' }, t('loading')));
   const region = params.get('region') || '210112';
-  const hasProjects = async (y) => {
-    const found = await get('/projects', { region, year: y });
-    return found.totals != null || found.projects.length > 0;
-  };
-  const year = Number(params.get('year')) || (await latestYear(hasProjects));
+  // The newest year with project reports; failing that, with totals against the plan.
+  const hasReports = async (y) => (await get('/projects', { region, year: y })).projects.length > 0;
+  const hasTotals = async (y) => (await get('/projects', { region, year: y })).totals != null;
+  const year = Number(params.get('year')) || (await latestYear(hasReports, hasTotals));
   const regions = await get('/regions');
   const data = await get('/projects', { region, year });
   const empty = !data.totals && data.projects.length === 0;
   const go = (changes) => { location.hash = `#/projects?${new URLSearchParams({ year, region, ...changes })}`; };
-  main.replaceChildren(
+  show(main,
     el('h1', {}, `${t('projects')} · ${name(data.region)} · ${year}`),
     el('div', { class: 'filters' },
       el('label', {}, t('region'), el('select', { id: 'f-region', onchange: (e) => go({ region: e.target.value }) },

@@ -1,5 +1,5 @@
 // Rankings: the children of a region (the districts of a city) ranked by pace for an indicator.
-import { el, get, pooled, t, name, fmt } from './api-i18n.js';
+import { el, get, pooled, show, t, name, fmt } from './api-i18n.js';
 import { latestYear } from './overview.js';
 
 export async function renderRankings(main, _parts, params) {
@@ -28,7 +28,7 @@ export async function renderRankings(main, _parts, params) {
     el('select', { id, onchange: (e) => go({ [key]: e.target.value }) },
       items.map((i) => el('option', { value: i.code, selected: i.code === value }, name(i))));
   const parents = regions.items.filter((r) => r.children.length > 0);
-  main.replaceChildren(
+  show(main,
     el('h1', {}, t('rankings')),
     el('div', { class: 'filters' },
       el('label', {}, t('chooseParent'), select('f-parent', parent, parents, 'parent')),

@@ -2,6 +2,7 @@ package io.planwatch.streams.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -158,6 +159,24 @@ class SelfProvisioningIT {
     }
   }
 
+  @Test
+  void shouldStopWaitingAtOnceWhenClosed(
+      final EmbeddedKafkaBroker broker, final SchemaRegistryServer registry) throws Exception {
+    final Topics topics = Topics.withPrefix(KafkaTestClients.uniqueTopic("closed") + ".");
+    final StreamsApp app = StreamsMain.app(config(broker, registry, topics));
+    app.start();
+    await()
+        .atMost(STEP)
+        .until(() -> app.health().reason().orElse("").startsWith("waiting for input topics"));
+
+    // Well within the close timeout: the wait is interrupted, not run out.
+    assertTimeoutPreemptively(Duration.ofSeconds(25), app::close);
+
+    assertThat(app.awaitTermination()).isEqualTo(StreamsApp.EXIT_OK);
+    assertThat(app.streams().state())
+        .isIn(KafkaStreams.State.CREATED, KafkaStreams.State.NOT_RUNNING);
+  }
+
   private AppConfig config(
       final EmbeddedKafkaBroker broker, final SchemaRegistryServer registry, final Topics topics) {
     return AppConfigLoader.load(
@@ -173,7 +192,7 @@ class SelfProvisioningIT {
             "PLANWATCH_HTTP_PORT", "0",
             "PLANWATCH_STATE_DIR", stateDir.toString(),
             "PLANWATCH_ROCKSDB_BLOCK_CACHE_MB", "16"),
-        Map.of("rocksdb.write.buffer.mb", "4"));
+        Map.of("rocksdb.write.buffer.mb", "4", "close.timeout.ms", "60000"));
   }
 
   /** Hunnan's GDP, Jan–Jun 2022 (the README's worked example). */
