@@ -40,6 +40,9 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** Fills `node` with the given parts, leaving out absent ones (replaceChildren would write "null"). */
+export const show = (node, ...parts) => node.replaceChildren(...parts.filter((p) => p !== null && p !== undefined && p !== false));
+
 export const fmt = (n, digits = 1) => (n === null || n === undefined ? '–' : Number(n).toFixed(digits));
 
 /** The hash route's parameters: #/view/a/b?x=1 gives {parts: ['view','a','b'], params}. */

@@ -1,6 +1,6 @@
 // One target in one year: actual against the expected path with its band, the projection to
 // year-end and the pace the rest of the year needs; the five-year path; alert history; source.
-import { el, get, t, name, fmt, periodLabel, currentLang } from './api-i18n.js';
+import { el, get, show, t, name, fmt, periodLabel, currentLang } from './api-i18n.js';
 import { paceSeries, fiveYearPath } from './paths.js';
 
 const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
@@ -17,7 +17,7 @@ export async function renderIndicator(main, [targetId, yearText]) {
   ]);
   const chart = el('div', { class: 'chart', id: 'chart' });
   const fiveYear = el('div', { class: 'chart small', id: 'chart-five-year' });
-  main.replaceChildren(
+  show(main,
     el('p', {}, el('a', { href: `#/overview?year=${year}` }, `← ${t('back')}`)),
     el('h1', { id: 'indicator-title' }, `${name(progress.region)} · ${name(progress.indicator)} · ${year}`),
     facts(progress, target),

@@ -36,9 +36,43 @@ async function render() {
   }
 }
 
+const HEALTH_POLL_MS = 5000;
+let health = null;
+
+/** How long until done, in words: seconds below two minutes, else minutes. */
+const duration = (seconds) => (seconds < 120 ? t('seconds', seconds) : t('minutes', Math.ceil(seconds / 60)));
+
+/** The banner saying the app is not ready, or working off a backlog; hidden otherwise. */
+function showHealth() {
+  const banner = document.getElementById('backlog');
+  const backlog = health?.backlog;
+  let text = '';
+  if (health && !health.ready && health.reason && health.state !== 'RUNNING') text = t('notReady', health.reason);
+  else if (backlog && backlog.recordsBehind > 0) {
+    text = backlog.secondsToCatchUp == null
+      ? t('backlogNoEta', backlog.recordsBehind)
+      : t('backlog', backlog.recordsBehind, duration(backlog.secondsToCatchUp));
+  }
+  banner.hidden = !text;
+  banner.textContent = text;
+}
+
+async function pollHealth() {
+  try {
+    const response = await fetch('/health/live', { headers: { Accept: 'application/json' } });
+    health = await response.json();
+  } catch (e) {
+    health = null;
+  }
+  showHealth();
+  setTimeout(pollHealth, HEALTH_POLL_MS);
+}
+
 document.getElementById('lang').addEventListener('click', () => setLang(currentLang() === 'zh' ? 'en' : 'zh'));
 document.documentElement.lang = currentLang() === 'zh' ? 'zh-CN' : 'en';
 onLangChange(render);
+onLangChange(showHealth);
 window.addEventListener('hashchange', render);
 startFeed(document.getElementById('live'));
 render();
+pollHealth();

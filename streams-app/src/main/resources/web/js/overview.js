@@ -1,11 +1,12 @@
 // Overview: regions × indicators coloured by pace status, for one year. Rows are paged (50 a
 // page) and columns are the indicators the page's regions have, so a national catalogue of
 // thousands of regions never draws more than one page of cells.
-import { el, get, pooled, t, name, fmt, periodLabel } from './api-i18n.js';
+import { el, get, pooled, show, t, name, fmt, periodLabel } from './api-i18n.js';
 import { legend, worse } from './status.js';
 
 const PAGE = 50;
 const FULL_LIMIT = 10000;
+const YEARS_BACK = 10; // a five-year plan and the years before it
 const KINDS = ['PROVINCE', 'CITY', 'DISTRICT', 'COUNTY', 'COUNTY_LEVEL_CITY', 'ZONE'];
 
 let reference; // {regions: Map, indicators: Map}, loaded once
@@ -21,11 +22,19 @@ async function loadReference() {
   return reference;
 }
 
-/** The newest year, up to this one, that has any progress (the plans cover five years). */
-export async function latestYear() {
+const hasProgress = async (year) => (await get('/progress', { year, limit: 1 })).total > 0;
+
+/**
+ * The newest year, from next year back over the span of the plans, for which `hasData(year)`
+ * holds (by default: any progress); failing that, the newest for which the next test holds, and
+ * so on; this year when none does.
+ */
+export async function latestYear(...tests) {
   const now = new Date().getFullYear();
-  for (let y = now; y > now - 7; y--) {
-    if ((await get('/progress', { year: y, limit: 1 })).total > 0) return y;
+  for (const hasData of tests.length ? tests : [hasProgress]) {
+    for (let y = now + 1; y > now - YEARS_BACK; y--) {
+      if (await hasData(y)) return y;
+    }
   }
   return now;
 }
@@ -75,17 +84,19 @@ export async function renderOverview(main, _parts, params) {
     const q = new URLSearchParams(Object.entries(next).filter(([, v]) => v !== '' && v !== undefined));
     location.hash = `#/overview?${q}`;
   };
-  main.replaceChildren(
+  const empty = probe.total === 0;
+  show(main,
     filters(state, ref, go, present),
+    empty ? el('p', { class: 'empty', id: 'no-progress' }, t('noProgressYear', year)) : null,
     el('div', { class: 'summary' }, t('rows', rows.length), legend()),
-    grid(shown, indicatorCodes, cells, ref, year),
-    pager(state.page, pages, go),
+    empty ? null : grid(shown, indicatorCodes, cells, ref, year),
+    empty ? null : pager(state.page, pages, go),
   );
   performance.mark('planwatch:overview-rendered'); // load time, as the browser measures it
 }
 
 function filters(state, ref, go, indicatorCodes) {
-  const years = Array.from({ length: 7 }, (_, i) => new Date().getFullYear() - i);
+  const years = Array.from({ length: YEARS_BACK }, (_, i) => new Date().getFullYear() - i);
   if (!years.includes(state.year)) years.push(state.year);
   const parents = [...ref.regions.values()].filter((r) => r.children.length > 0);
   const select = (id, value, options, onchange) =>

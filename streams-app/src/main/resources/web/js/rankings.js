@@ -1,5 +1,5 @@
 // Rankings: the children of a region (the districts of a city) ranked by pace for an indicator.
-import { el, get, pooled, t, name, fmt } from './api-i18n.js';
+import { el, get, pooled, show, t, name, fmt } from './api-i18n.js';
 import { latestYear } from './overview.js';
 
 export async function renderRankings(main, _parts, params) {
@@ -12,7 +12,14 @@ export async function renderRankings(main, _parts, params) {
   const lists = await pooled([...children], 6, (code) => get('/progress', { year, region: code }));
   const withData = new Set(lists.flatMap((l) => l.items.map((p) => p.indicator.code)));
   const options = indicators.items.filter((i) => withData.has(i.code));
-  const indicator = params.get('indicator') || options[0]?.code || '';
+  // Open on the first indicator that has a ranking, not merely figures.
+  const ranks = (code) => get('/rankings', { year, parent, indicator: code });
+  let indicator = params.get('indicator') || '';
+  let ranking = indicator ? await ranks(indicator) : null;
+  for (let i = 0; !indicator && i < options.length; i++) {
+    const candidate = await ranks(options[i].code);
+    if (candidate.entries.length) [indicator, ranking] = [options[i].code, candidate];
+  }
   const go = (changes) => {
     const q = new URLSearchParams({ year, parent, indicator, ...changes });
     location.hash = `#/rankings?${q}`;
@@ -21,13 +28,12 @@ export async function renderRankings(main, _parts, params) {
     el('select', { id, onchange: (e) => go({ [key]: e.target.value }) },
       items.map((i) => el('option', { value: i.code, selected: i.code === value }, name(i))));
   const parents = regions.items.filter((r) => r.children.length > 0);
-  const ranking = indicator ? await get('/rankings', { year, parent, indicator }) : null;
-  main.replaceChildren(
+  show(main,
     el('h1', {}, t('rankings')),
     el('div', { class: 'filters' },
       el('label', {}, t('chooseParent'), select('f-parent', parent, parents, 'parent')),
-      el('label', {}, t('chooseIndicator'), select('f-indicator', indicator, options, 'indicator'))),
-    ranking && ranking.entries.length ? table(ranking) : el('p', { class: 'muted', id: 'no-ranking' }, t('noRanking')));
+      el('label', {}, t('chooseIndicator'), select('f-indicator', indicator, [{ code: '', nameZh: '—', nameEn: '—' }, ...options], 'indicator'))),
+    ranking && ranking.entries.length ? table(ranking) : el('p', { class: 'empty', id: 'no-ranking' }, t('noRankingFor', name(regions.items.find((r) => r.code === parent)), year)));
 }
 
 function table(ranking) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -39,10 +40,14 @@ public final class TopicProvisioner {
   private final short replicationFactor;
   private final Duration timeout;
 
+  /** The replication factor that lets the broker decide ({@code default.replication.factor}). */
+  public static final short BROKER_DEFAULT_REPLICATION = -1;
+
   /**
    * @param admin the admin client to use; the caller closes it
    * @param partitions partitions of each created topic, at least 1
-   * @param replicationFactor replicas of each created topic, at least 1
+   * @param replicationFactor replicas of each created topic, at least 1, or {@link
+   *     #BROKER_DEFAULT_REPLICATION}
    * @param timeout the bound of each admin call
    */
   public TopicProvisioner(Admin admin, int partitions, short replicationFactor, Duration timeout) {
@@ -50,9 +55,9 @@ public final class TopicProvisioner {
     if (partitions < 1) {
       throw new IllegalArgumentException("partitions must be >= 1, was " + partitions);
     }
-    if (replicationFactor < 1) {
+    if (replicationFactor < 1 && replicationFactor != BROKER_DEFAULT_REPLICATION) {
       throw new IllegalArgumentException(
-          "replicationFactor must be >= 1, was " + replicationFactor);
+          "replicationFactor must be >= 1 or -1 (broker default), was " + replicationFactor);
     }
     this.partitions = partitions;
     this.replicationFactor = replicationFactor;
@@ -73,8 +78,7 @@ public final class TopicProvisioner {
       if (present.contains(spec.name())) {
         toCheck.add(spec);
       } else {
-        toCreate.add(
-            new NewTopic(spec.name(), partitions, replicationFactor).configs(spec.topicConfigs()));
+        toCreate.add(newTopic(spec));
       }
     }
     List<String> created = new ArrayList<>();
@@ -94,6 +98,15 @@ public final class TopicProvisioner {
     LOG.info("Topics created: {}; already present: {}", created, existing);
     mismatches.forEach(mismatch -> LOG.warn("Topic differs from the catalogue: {}", mismatch));
     return report;
+  }
+
+  private NewTopic newTopic(TopicSpec<?> spec) {
+    Optional<Short> replicas =
+        replicationFactor == BROKER_DEFAULT_REPLICATION
+            ? Optional.empty()
+            : Optional.of(replicationFactor);
+    return new NewTopic(spec.name(), Optional.of(partitions), replicas)
+        .configs(spec.topicConfigs());
   }
 
   private boolean createdNow(String topic, KafkaFuture<Void> future) {

@@ -53,6 +53,8 @@ public final class Topics {
   private final TopicSpec<ProjectProgress> projectProgress;
   private final TopicSpec<DeadLetter> deadLetters;
   private final List<TopicSpec<?>> all;
+  private final List<TopicSpec<?>> inputs;
+  private final List<TopicSpec<?>> streamsOutputs;
 
   private Topics(String prefix) {
     this.prefix = prefix;
@@ -103,6 +105,8 @@ public final class Topics {
             scorecards,
             projectProgress,
             deadLetters);
+    inputs = List.of(regions, indicators, planTargets, observations, projectUpdates);
+    streamsOutputs = List.of(paceProgress, paceAlerts, scorecards, projectProgress, deadLetters);
   }
 
   /** The catalogue with the default prefix {@value #DEFAULT_PREFIX}. */
@@ -179,6 +183,22 @@ public final class Topics {
   /** Every topic, inputs first, in the order of docs/architecture.md's table. */
   public List<TopicSpec<?>> all() {
     return all;
+  }
+
+  /**
+   * The topics the producers publish and the streams app reads: reference data, targets, figures
+   * and project updates. Whoever publishes creates them; the streams app waits for them.
+   */
+  public List<TopicSpec<?>> inputs() {
+    return inputs;
+  }
+
+  /**
+   * The topics the streams app writes and owns: progress, alerts, scorecards, project progress and
+   * the dead letters. The app creates them when absent.
+   */
+  public List<TopicSpec<?>> streamsOutputs() {
+    return streamsOutputs;
   }
 
   /** The topic with this full name, if it belongs to the catalogue. */

@@ -28,6 +28,16 @@ class TopicsTest {
   }
 
   @Test
+  void shouldSplitTheCatalogueIntoWhatProducersPublishAndWhatTheStreamsAppOwns() {
+    // The design table lists the inputs first, then what the streams app writes.
+    assertThat(topics.inputs()).containsExactlyElementsOf(topics.all().subList(0, 5));
+    assertThat(topics.streamsOutputs()).containsExactlyElementsOf(topics.all().subList(5, 10));
+    assertThat(topics.inputs())
+        .contains(topics.regions(), topics.observations(), topics.projectUpdates());
+    assertThat(topics.streamsOutputs()).contains(topics.paceProgress(), topics.deadLetters());
+  }
+
+  @Test
   void shouldCompactStateLikeTopicsAndDeleteEventStreams() {
     assertThat(topics.all())
         .filteredOn(spec -> spec.cleanupPolicy() == CleanupPolicy.COMPACT)

@@ -7,6 +7,7 @@ import io.planwatch.producers.publish.PublishResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,6 +118,7 @@ final class CatalogueCommand implements Callable<Integer> {
         err.flush();
         return ExitCodes.INVALID;
       }
+      registerContracts(session, out);
       out.printf(
           Locale.ROOT,
           "catalogue: published %d records in %.1f s / 已发布%d条，用时%.1f秒%n",
@@ -126,6 +128,27 @@ final class CatalogueCommand implements Callable<Integer> {
           seconds);
       out.flush();
       return ExitCodes.OK;
+    }
+  }
+
+  /**
+   * The value contract of every input topic, so that an outside system (a bureau's own producer
+   * with {@code use.latest.version=true} and no auto-registration) can publish first.
+   */
+  private static void registerContracts(Session session, PrintWriter out) {
+    Map<String, Integer> ids =
+        session.publisher().registerContracts(session.publisher().config().topics().inputs());
+    if (ids.isEmpty()) {
+      out.println("contracts: not registered (auto.register.schemas=false) / 未注册数据契约（已关闭自动注册）");
+    } else {
+      out.println(
+          "contracts: "
+              + ids.size()
+              + " registered "
+              + ids.keySet()
+              + " / 已注册"
+              + ids.size()
+              + "个主题的数据契约");
     }
   }
 }

@@ -4,6 +4,7 @@ import io.planwatch.producers.publish.InfrastructureException.Component;
 import io.planwatch.registry.client.RegistryUnreachableException;
 import io.planwatch.registry.client.SchemaRegistryClient;
 import io.planwatch.registry.client.SchemaRegistryClients;
+import io.planwatch.registry.serde.AvroSerdeConfig;
 import io.planwatch.registry.serde.SpecificAvroDeserializer;
 import io.planwatch.registry.serde.SpecificAvroSerializer;
 import io.planwatch.topics.SeriesPartitioner;
@@ -11,8 +12,11 @@ import io.planwatch.topics.TopicSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -79,6 +83,36 @@ public final class Publisher implements AutoCloseable {
     Publisher publisher = new Publisher(config, metrics, Clock.systemUTC());
     publisher.provision();
     return publisher;
+  }
+
+  /**
+   * Registers the value contract of each topic: its Avro schema under the subject the configured
+   * strategy gives (TopicNameStrategy by default, {@code <topic>-value}). Then a producer that does
+   * not register schemas itself ({@code auto.register.schemas=false}, {@code
+   * use.latest.version=true}) can publish to these topics before any planwatch producer has.
+   * Registering a schema that is already there changes nothing. Skipped (returns an empty map) when
+   * this publisher's own configuration says {@code auto.register.schemas=false}: schemas are then
+   * managed elsewhere.
+   *
+   * @return the schema id per subject
+   * @throws InfrastructureException if the registry does not answer
+   */
+  public Map<String, Integer> registerContracts(List<? extends TopicSpec<?>> topics) {
+    AvroSerdeConfig serde = AvroSerdeConfig.from(config.registry());
+    Map<String, Integer> ids = new LinkedHashMap<>();
+    if (!serde.autoRegisterSchemas()) {
+      return ids;
+    }
+    try {
+      for (TopicSpec<?> topic : topics) {
+        Schema schema = SpecificData.get().getSchema(topic.valueType());
+        String subject = serde.valueSubjectStrategy().subject(topic.name(), false, schema);
+        ids.put(subject, registryClient.register(subject, schema));
+      }
+    } catch (RegistryUnreachableException e) {
+      throw registryUnreachable(e);
+    }
+    return ids;
   }
 
   /** The configuration. */
@@ -259,13 +293,7 @@ public final class Publisher implements AutoCloseable {
     try (Admin admin = Admin.create(config.adminProperties())) {
       new io.planwatch.topics.TopicProvisioner(
               admin, config.partitions(), config.replicationFactor(), config.timeout())
-          .provision(
-              List.of(
-                  config.topics().regions(),
-                  config.topics().indicators(),
-                  config.topics().planTargets(),
-                  config.topics().observations(),
-                  config.topics().projectUpdates()))
+          .provision(config.topics().inputs())
           .requireConsistent();
       createLedgerTopic(admin);
     } catch (IllegalStateException e) {

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.planwatch.avro.IndicatorDefinition;
 import io.planwatch.avro.PlanTarget;
 import io.planwatch.avro.Region;
+import io.planwatch.avro.StatisticalObservation;
 import io.planwatch.domain.catalogue.Catalogue;
 import io.planwatch.embedded.EmbeddedKafkaBroker;
 import io.planwatch.embedded.test.KafkaBrokerExtension;
+import io.planwatch.producers.convert.ObservationMapper;
 import io.planwatch.producers.testing.TestFiles;
+import io.planwatch.producers.testing.TestObservations;
 import io.planwatch.producers.testing.TopicContents;
+import io.planwatch.registry.client.RegistryClientConfig;
+import io.planwatch.registry.serde.AvroSerdeConfig;
+import io.planwatch.registry.serde.SpecificAvroSerializer;
 import io.planwatch.registry.server.SchemaRegistryServer;
 import io.planwatch.registry.test.RegistryServerExtension;
 import java.io.IOException;
@@ -17,6 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -98,6 +109,38 @@ class CatalogueCommandIT {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(run.err()).contains("003-hunnan-2022.yaml", "SOMETIMES");
+  }
+
+  @Test
+  void shouldLetAnOutsideProducerThatRegistersNoSchemaPublishObservationsFirst() throws Exception {
+    CliRun run = CliRun.run(env.variables(), "catalogue");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("contracts: 5 registered");
+
+    // A bureau's own producer, configured as with Confluent's serializer: the latest registered
+    // version, never registering anything itself.
+    Map<String, Object> serde =
+        Map.of(
+            RegistryClientConfig.SCHEMA_REGISTRY_URL, registry.url(),
+            AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false,
+            AvroSerdeConfig.USE_LATEST_VERSION, true);
+    SpecificAvroSerializer<StatisticalObservation> values = new SpecificAvroSerializer<>();
+    values.configure(serde, false);
+    StatisticalObservation figure = ObservationMapper.toAvro(TestObservations.gdp(1).get(0));
+    String topic = env.topics().observations().name();
+    try (KafkaProducer<String, StatisticalObservation> outside =
+        new KafkaProducer<>(
+            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+            new StringSerializer(),
+            values)) {
+      outside.send(new ProducerRecord<>(topic, "outside", figure)).get(30, TimeUnit.SECONDS);
+    }
+
+    assertThat(
+            TopicContents.committed(
+                broker.bootstrapServers(), registry.url(), topic, StatisticalObservation.class))
+        .singleElement()
+        .satisfies(record -> assertThat(record.value()).isEqualTo(figure));
   }
 
   private int recordsOnTargets() {

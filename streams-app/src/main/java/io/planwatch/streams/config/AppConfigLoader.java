@@ -33,6 +33,8 @@ public final class AppConfigLoader {
   /** More repartition partitions than this is a typo, not a plan: each is a task with stores. */
   private static final int MAX_SERIES_PARTITIONS = 1_000;
 
+  private static final int MAX_TOPIC_PARTITIONS = 10_000;
+
   private static final List<String> GUARANTEES =
       List.of(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE);
 
@@ -191,7 +193,8 @@ public final class AppConfigLoader {
         applicationServer,
         Duration.ofMillis(closeMs.orElse(1)),
         reader.integer(ConfigKey.SERIES_PARTITIONS, 1, MAX_SERIES_PARTITIONS).orElse(1),
-        Duration.ofMillis(scorecardMs.orElse(1)));
+        Duration.ofMillis(scorecardMs.orElse(1)),
+        reader.integer(ConfigKey.TOPIC_PARTITIONS, 1, MAX_TOPIC_PARTITIONS).orElse(1));
   }
 
   private static Optional<Path> stateDir(final SettingsReader reader) {

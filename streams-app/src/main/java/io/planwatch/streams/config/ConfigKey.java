@@ -33,7 +33,14 @@ public enum ConfigKey {
   PROCESSING_GUARANTEE(
       "processing.guarantee", "exactly_once_v2", "exactly_once_v2 or at_least_once"),
   REPLICATION_FACTOR(
-      "replication.factor", "-1", "internal topics' replication factor; -1 = broker default"),
+      "replication.factor",
+      "-1",
+      "replication factor of internal topics and of the topics the app creates; -1 = broker"
+          + " default"),
+  TOPIC_PARTITIONS(
+      "topic.partitions",
+      "3",
+      "partitions of the topics the app creates when absent (its outputs and the dlq)"),
   NUM_STANDBY_REPLICAS("num.standby.replicas", "0", "standby replicas per stateful task"),
   NUM_STREAM_THREADS("num.stream.threads", "1", "stream threads in this instance"),
   STATE_DIR("state.dir", "", "RocksDB state directory; empty = Kafka default"),

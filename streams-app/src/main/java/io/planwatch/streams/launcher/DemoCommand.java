@@ -107,6 +107,15 @@ final class DemoCommand implements Callable<Integer> {
     final Catalogue catalogue = Catalogue.loadDefault();
     stack.publishCatalogue(catalogue);
     new SimulationRun(settings, stack, catalogue, out).run();
+    // A resumed demo publishes nothing new, but the app may still be working off what the last
+    // run left: "finished" only once it has caught up.
+    if (!new CatchUpWait(stack::appHealth, out).await()) {
+      out.println("The streams app failed / 流处理应用出错: " + stack.appHealth().error().orElse(""));
+      out.flush();
+      Runtime.getRuntime().removeShutdownHook(hook);
+      stack.close();
+      return Foreground.EXIT_START_FAILED;
+    }
     if (exitWhenDone) {
       stack.console().awaitQuiet(Duration.ofSeconds(10), Duration.ofMinutes(5));
       Runtime.getRuntime().removeShutdownHook(hook);

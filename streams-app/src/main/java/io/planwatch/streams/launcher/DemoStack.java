@@ -10,6 +10,7 @@ import io.planwatch.producers.publish.Publisher;
 import io.planwatch.producers.publish.PublisherConfig;
 import io.planwatch.registry.server.RegistryServerOptions;
 import io.planwatch.registry.server.SchemaRegistryServer;
+import io.planwatch.streams.api.HealthSnapshot;
 import io.planwatch.streams.config.AppConfig;
 import io.planwatch.streams.config.AppConfigLoader;
 import io.planwatch.streams.config.ConfigKey;
@@ -82,6 +83,11 @@ final class DemoStack implements AutoCloseable {
 
   int httpPort() {
     return app.httpPort();
+  }
+
+  /** The streams app's health: readiness and the backlog it is working off. */
+  HealthSnapshot appHealth() {
+    return app.health();
   }
 
   /**

@@ -32,6 +32,14 @@ public final class GroupLag {
 
   /** Lag per topic: the input topics and the group's repartition topics. */
   public Map<String, Long> byTopic() {
+    return reading().byTopic();
+  }
+
+  /**
+   * The lag per topic of the input topics and the group's repartition topics, and the sum of the
+   * group's committed offsets on them, read together.
+   */
+  public Reading reading() {
     final Map<TopicPartition, OffsetAndMetadata> committed = committed();
     final Map<TopicPartition, Long> positions = new HashMap<>();
     inputs.forEach(tp -> positions.put(tp, 0L));
@@ -41,7 +49,25 @@ public final class GroupLag {
             positions.put(tp, offset == null ? 0L : offset.offset());
           }
         });
-    return lag(positions);
+    final long consumed = positions.values().stream().mapToLong(Long::longValue).sum();
+    return new Reading(lag(positions), consumed);
+  }
+
+  /**
+   * One reading of the group's lag.
+   *
+   * @param byTopic records behind per topic
+   * @param committed the sum of the committed offsets: it grows by the records worked through
+   */
+  public record Reading(Map<String, Long> byTopic, long committed) {
+    public Reading {
+      byTopic = Map.copyOf(byTopic);
+    }
+
+    /** Records behind on all topics together. */
+    public long total() {
+      return byTopic.values().stream().mapToLong(Long::longValue).sum();
+    }
   }
 
   /** Lag per topic of exactly {@code partitions}, whatever else the group has committed on. */

@@ -7,6 +7,8 @@ import io.planwatch.streams.topology.PaceStreamsDefaults;
 import io.planwatch.streams.topology.PaceTopology;
 import io.planwatch.streams.topology.TopologyConfig;
 import io.planwatch.topics.AvroValueSerdes;
+import io.planwatch.topics.TopicSpec;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
@@ -31,6 +33,12 @@ public final class PaceTopologyFactory implements TopologyFactory {
             metrics);
     LOG.info("Topology of {}:\n{}", config.applicationId(), topology.describe());
     return topology;
+  }
+
+  /** Progress, alerts, scorecards, project progress and the dead letters. */
+  @Override
+  public List<TopicSpec<?>> ownedTopics(final AppConfig config) {
+    return config.topics().streamsOutputs();
   }
 
   @Override

@@ -10,6 +10,8 @@ import io.planwatch.streams.config.AppConfig;
 import io.planwatch.streams.metrics.DomainMetrics;
 import io.planwatch.streams.metrics.PrometheusMetrics;
 import io.planwatch.streams.topology.PaceStreamsDefaults;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
@@ -25,9 +28,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The app put together from a validated {@link AppConfig} and a {@link TopologyFactory}: metrics,
  * the {@link StreamsRunner}, and the HTTP server with health, metrics, topology and any extra
- * routes (the query API). Building it creates everything; {@link #start()} opens the HTTP port and
- * starts processing; {@link #awaitTermination()} blocks until {@link #close()} or a fatal error and
- * returns the exit code for {@code main}.
+ * routes (the query API). Building it creates everything; {@link #start()} opens the HTTP port,
+ * runs the start-up steps on the start-up thread and then starts processing; {@link
+ * #awaitTermination()} blocks until {@link #close()} or a fatal error and returns the exit code for
+ * {@code main}.
+ *
+ * <p>Start-up steps ({@link StartupStep}), in order: create the topics the app owns ({@link
+ * OwnTopicsStep}), wait for the topics it reads ({@link InputTopicsStep}), then those added with
+ * {@link Builder#startupStep}. Meanwhile the app is live and not ready, and says why. Once the
+ * streams run, a {@link BacklogMonitor} measures how far behind the app is.
  */
 public final class StreamsApp implements AutoCloseable {
 
@@ -38,12 +47,18 @@ public final class StreamsApp implements AutoCloseable {
   public static final int EXIT_FATAL = 1;
 
   private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
+  private static final Duration DEFAULT_BACKLOG_INTERVAL = Duration.ofSeconds(2);
 
   private final AppConfig config;
   private final PrometheusMetrics metrics;
   private final DeadLetterProducer deadLetters;
   private final StreamsRunner runner;
   private final HttpServer http;
+  private final Admin admin;
+  private final List<StartupStep> startupSteps;
+  private final StartupContext startupContext;
+  private final BacklogMonitor backlog;
+  private final Thread startup;
   private final CountDownLatch terminated = new CountDownLatch(1);
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile int exitCode = EXIT_OK;
@@ -52,6 +67,7 @@ public final class StreamsApp implements AutoCloseable {
     this.config = builder.config;
     this.metrics = new PrometheusMetrics(config.applicationId());
     this.deadLetters = new DeadLetterProducer(config);
+    this.admin = Admin.create(config.clientProperties());
     try {
       final Topology topology = builder.topologyFactory.build(config, metrics.domain());
       this.runner =
@@ -68,7 +84,26 @@ public final class StreamsApp implements AutoCloseable {
       routes.add(new TopologyRoutes(topology.describe()));
       builder.routes.forEach(factory -> routes.add(factory.apply(runner.streams())));
       this.http = new HttpServer(config.http(), routes);
+      this.startupSteps = new ArrayList<>();
+      startupSteps.add(new OwnTopicsStep(builder.topologyFactory.ownedTopics(config)));
+      startupSteps.add(new InputTopicsStep());
+      startupSteps.addAll(builder.startupSteps);
+      final var description = topology.describe();
+      this.startupContext =
+          new StartupContext(
+              config, description, admin, runner.health(), StartupContext.RETRY_PAUSE);
+      this.backlog =
+          new BacklogMonitor(
+              admin,
+              config.applicationId(),
+              SourceTopics.of(description).grouped(),
+              runner.health(),
+              builder.backlogInterval,
+              Clock.systemUTC());
+      this.startup = new Thread(this::startUp, "planwatch-startup");
+      startup.setDaemon(true);
     } catch (final RuntimeException e) {
+      admin.close(Duration.ZERO);
       deadLetters.close();
       metrics.close();
       throw e;
@@ -101,11 +136,38 @@ public final class StreamsApp implements AutoCloseable {
     runner.cleanUpLocalState();
   }
 
-  /** Opens the HTTP port first (health answers during restoration), then starts processing. */
+  /**
+   * Opens the HTTP port first (health answers during start-up and restoration), then runs the
+   * start-up steps and starts processing on the start-up thread; returns at once.
+   */
   public void start() {
     LOG.info("Starting with {}", config);
     http.start();
-    runner.start();
+    runner.health().startingUp("starting");
+    startup.start();
+  }
+
+  /** The start-up thread: each step in order, then the streams and the backlog monitor. */
+  private void startUp() {
+    try {
+      for (final StartupStep step : startupSteps) {
+        LOG.info("Start-up: {}", step.description());
+        runner.health().startingUp(step.description());
+        step.run(startupContext);
+      }
+      if (closed.get()) {
+        return;
+      }
+      runner.health().startedUp();
+      runner.start();
+      backlog.start();
+    } catch (final InterruptedException e) {
+      LOG.info("Start-up stopped: the app is closing");
+    } catch (final RuntimeException e) {
+      LOG.error("Start-up failed", e);
+      runner.health().fatalError(e);
+      onFatalError(e);
+    }
   }
 
   /**
@@ -128,12 +190,28 @@ public final class StreamsApp implements AutoCloseable {
       return;
     }
     try {
+      stopStartup();
+      backlog.close();
       runner.close();
       deadLetters.close();
+      admin.close(config.processing().closeTimeout());
       http.close();
       metrics.close();
     } finally {
       terminated.countDown();
+    }
+  }
+
+  /** Interrupts the start-up thread if it still runs and waits until it has stopped. */
+  private void stopStartup() {
+    if (!startup.isAlive()) {
+      return;
+    }
+    startup.interrupt();
+    try {
+      startup.join(config.processing().closeTimeout().toMillis());
+    } catch (final InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -167,6 +245,8 @@ public final class StreamsApp implements AutoCloseable {
     private final TopologyFactory topologyFactory;
     private final Map<String, Object> streamsDefaults = new LinkedHashMap<>();
     private final List<Function<KafkaStreams, HttpRoutes>> routes = new ArrayList<>();
+    private final List<StartupStep> startupSteps = new ArrayList<>();
+    private Duration backlogInterval = DEFAULT_BACKLOG_INTERVAL;
 
     private Builder(final AppConfig config, final TopologyFactory topologyFactory) {
       this.config = config;
@@ -185,6 +265,21 @@ public final class StreamsApp implements AutoCloseable {
     /** Extra routes built from the streams instance, e.g. the interactive-query API. */
     public Builder routes(final Function<KafkaStreams, HttpRoutes> factory) {
       routes.add(factory);
+      return this;
+    }
+
+    /**
+     * A start-up step run after the app's own (its topics created, its input topics there) and
+     * before the streams start; steps run in the order they are added.
+     */
+    public Builder startupStep(final StartupStep step) {
+      startupSteps.add(step);
+      return this;
+    }
+
+    /** How often the backlog is measured once the streams run (default 2 s). */
+    public Builder backlogInterval(final Duration interval) {
+      backlogInterval = interval;
       return this;
     }
 

@@ -14,9 +14,10 @@ import org.apache.kafka.streams.processor.StateRestoreListener;
 /**
  * Follows the streams state and store restoration to answer "alive?" and "ready?".
  *
- * <p>Ready means RUNNING with no store restoring: an instance still replaying a changelog would
- * answer queries with stale state. Alive turns false only when the streams have failed (ERROR, or
- * shut down after a fatal error), so a long restore never gets the pod killed.
+ * <p>Ready means the start-up phase is over (see {@link StartupStep}) and the streams are RUNNING
+ * with no store restoring: an instance still replaying a changelog would answer queries with stale
+ * state. When not ready, the snapshot says why. Alive turns false only when the streams have failed
+ * (ERROR, or shut down after a fatal error), so a long restore never gets the pod killed.
  */
 public final class StreamsHealth implements KafkaStreams.StateListener, StateRestoreListener {
 
@@ -27,6 +28,8 @@ public final class StreamsHealth implements KafkaStreams.StateListener, StateRes
       new ConcurrentHashMap<>();
   private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
   private volatile Throwable fatalError;
+  private volatile String startingUp;
+  private volatile HealthSnapshot.Backlog backlog;
 
   @Override
   public void onChange(final KafkaStreams.State newState, final KafkaStreams.State oldState) {
@@ -36,6 +39,24 @@ public final class StreamsHealth implements KafkaStreams.StateListener, StateRes
   /** Records the failure that is stopping the streams; liveness fails from now on. */
   void fatalError(final Throwable error) {
     fatalError = error;
+  }
+
+  /**
+   * The start-up phase before Kafka Streams starts is at work: not ready, for {@code reason} (e.g.
+   * the input topics it waits for).
+   */
+  void startingUp(final String reason) {
+    startingUp = reason;
+  }
+
+  /** The start-up phase is over; readiness follows the streams from now on. */
+  void startedUp() {
+    startingUp = null;
+  }
+
+  /** The latest measure of the records the app is behind. */
+  void backlog(final HealthSnapshot.Backlog measured) {
+    backlog = measured;
   }
 
   @Override
@@ -96,12 +117,27 @@ public final class StreamsHealth implements KafkaStreams.StateListener, StateRes
                 Comparator.comparing(HealthSnapshot.Restoration::store)
                     .thenComparing(HealthSnapshot.Restoration::partition))
             .toList();
+    final String waiting = startingUp;
+    final Optional<String> reason;
+    if (failed) {
+      reason = Optional.of("Kafka Streams failed");
+    } else if (waiting != null) {
+      reason = Optional.of(waiting);
+    } else if (current != KafkaStreams.State.RUNNING) {
+      reason = Optional.of("Kafka Streams is " + current);
+    } else if (!inProgress.isEmpty()) {
+      reason = Optional.of("restoring " + inProgress.size() + " store partition(s)");
+    } else {
+      reason = Optional.empty();
+    }
     return new HealthSnapshot(
         current.name(),
         !failed,
-        current == KafkaStreams.State.RUNNING && inProgress.isEmpty(),
+        reason.isEmpty(),
         inProgress,
-        Optional.ofNullable(error).map(StreamsHealth::describe));
+        Optional.ofNullable(error).map(StreamsHealth::describe),
+        reason,
+        Optional.ofNullable(backlog));
   }
 
   /** The exception and, when it wraps another, the root cause: the part an operator acts on. */

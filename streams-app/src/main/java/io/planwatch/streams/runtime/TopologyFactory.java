@@ -2,6 +2,8 @@ package io.planwatch.streams.runtime;
 
 import io.planwatch.streams.config.AppConfig;
 import io.planwatch.streams.metrics.DomainMetrics;
+import io.planwatch.topics.TopicSpec;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.streams.Topology;
@@ -21,6 +23,14 @@ public interface TopologyFactory {
    */
   default Map<String, Object> streamsDefaults(AppConfig config, DomainMetrics metrics) {
     return Map.of();
+  }
+
+  /**
+   * The topics the app owns and creates when absent before the streams start ({@link
+   * OwnTopicsStep}); none unless the topology says so.
+   */
+  default List<TopicSpec<?>> ownedTopics(AppConfig config) {
+    return List.of();
   }
 
   /** For a topology that records no domain metrics. */

@@ -69,6 +69,11 @@ class DemoIT {
     try (DemoStack stack = new DemoStack(settings, new PrintWriter(secondOutput, true)).start()) {
       stack.publishCatalogue(catalogue);
       new SimulationRun(settings, stack, catalogue, new PrintWriter(secondOutput, true)).run();
+      // What the demo waits for before it says "finished": nothing left behind, measured now.
+      assertThat(new CatchUpWait(stack::appHealth, new PrintWriter(secondOutput, true)).await())
+          .isTrue();
+      assertThat(stack.appHealth().backlog())
+          .hasValueSatisfying(backlog -> assertThat(backlog.recordsBehind()).isZero());
       stack.console().awaitQuiet(QUIET, Duration.ofSeconds(30));
 
       assertThat(secondOutput.toString())

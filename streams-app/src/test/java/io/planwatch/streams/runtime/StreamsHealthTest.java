@@ -104,4 +104,46 @@ class StreamsHealthTest {
     assertThat(health.snapshot().live()).isTrue();
     assertThat(health.snapshot().ready()).isFalse();
   }
+
+  @Test
+  void shouldSayWhyItIsNotReadyDuringStartUpAndBeReadyOnlyAfterIt() {
+    health.startingUp("waiting for input topics: planwatch.reference.regions (missing)");
+
+    final HealthSnapshot waiting = health.snapshot();
+    assertThat(waiting.live()).isTrue();
+    assertThat(waiting.ready()).isFalse();
+    assertThat(waiting.reason())
+        .contains("waiting for input topics: planwatch.reference.regions (missing)");
+
+    health.startedUp();
+    assertThat(health.snapshot().reason()).contains("Kafka Streams is CREATED");
+    health.onChange(State.RUNNING, State.REBALANCING);
+    assertThat(health.snapshot().ready()).isTrue();
+    assertThat(health.snapshot().reason()).isEmpty();
+  }
+
+  @Test
+  void shouldNotBeLiveAfterAStartUpStepFailed() {
+    health.startingUp("create the app's topics");
+    health.fatalError(new IllegalStateException("refused"));
+
+    final HealthSnapshot snapshot = health.snapshot();
+    assertThat(snapshot.live()).isFalse();
+    assertThat(snapshot.reason()).contains("Kafka Streams failed");
+    assertThat(snapshot.error()).hasValueSatisfying(e -> assertThat(e).contains("refused"));
+  }
+
+  @Test
+  void shouldCarryTheLatestBacklog() {
+    final HealthSnapshot.Backlog backlog =
+        new HealthSnapshot.Backlog(
+            12,
+            java.util.Map.of("t", 12L),
+            java.util.Optional.of(4.0),
+            java.util.Optional.of(3L),
+            "now");
+    health.backlog(backlog);
+
+    assertThat(health.snapshot().backlog()).contains(backlog);
+  }
 }

@@ -208,6 +208,67 @@ class DashboardBrowserIT {
     browser.screenshot("projects-zh");
   }
 
+  @Test
+  void shouldOpenEveryPageOnTheLatestYearThatHasData() {
+    browser.get(stack.baseUrl() + "/#/overview");
+    browser.await(By.cssSelector("#grid tbody tr"));
+    assertThat(selectedYear()).isEqualTo("2022");
+
+    browser.get(stack.baseUrl() + "/#/projects?region=" + DemoData.HUNNAN);
+    browser.await(By.cssSelector("#projects tbody tr"));
+    assertThat(browser.driver().findElement(By.tagName("h1")).getText()).endsWith("2022");
+    assertThat(browser.all(By.id("no-projects"))).isEmpty();
+
+    // The first indicator with a ranking, not merely the first with figures.
+    browser.get(stack.baseUrl() + "/#/rankings?parent=210100");
+    browser.await(By.cssSelector("#ranking tbody tr"));
+    assertThat(browser.all(By.id("no-ranking"))).isEmpty();
+    browser.screenshot("defaults-zh");
+  }
+
+  @Test
+  void shouldShowAClearEmptyStateInBothLanguagesAndNeverNull() {
+    browser.get(stack.baseUrl() + "/#/projects?year=2019&region=" + DemoData.HUNNAN);
+    assertThat(browser.await(By.id("no-projects")).getText())
+        .contains("浑南区")
+        .contains("2019年暂无项目数据");
+    browser.get(stack.baseUrl() + "/#/overview?year=2019");
+    assertThat(browser.await(By.id("no-progress")).getText()).contains("2019年暂无进度数据");
+    browser.get(stack.baseUrl() + "/#/rankings?year=2019&parent=210100");
+    assertThat(browser.await(By.id("no-ranking")).getText()).contains("2019年暂无排名");
+    assertThat(viewText()).doesNotContain("null").doesNotContain("undefined");
+
+    browser.driver().findElement(By.id("lang")).click();
+    browser.until(d -> d.findElement(By.id("nav-overview")).getText().equals("Overview"));
+    browser.get(stack.baseUrl() + "/#/projects?year=2019&region=" + DemoData.HUNNAN);
+    browser.until(
+        d -> d.findElement(By.id("no-projects")).getText().contains("No project data for"));
+    assertThat(viewText()).contains("2019").doesNotContain("null").doesNotContain("undefined");
+    browser.screenshot("projects-empty-en");
+  }
+
+  @Test
+  void shouldShowNoBacklogBannerOnceTheAppHasCaughtUp() {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> stack.health().path("backlog").path("recordsBehind").asLong(-1) == 0);
+    browser.get(stack.baseUrl() + "/#/overview?year=2022");
+    browser.await(By.cssSelector("#grid tbody tr"));
+
+    assertThat(browser.driver().findElement(By.id("backlog")).isDisplayed()).isFalse();
+  }
+
+  private String selectedYear() {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("#f-year option:checked"))
+        .getAttribute("value");
+  }
+
+  private String viewText() {
+    return browser.driver().findElement(By.id("view")).getText();
+  }
+
   /** When the overview mark was set, in ms since navigation start. */
   private double renderedAt() {
     return ((Number)

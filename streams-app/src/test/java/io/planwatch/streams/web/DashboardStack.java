@@ -159,7 +159,15 @@ final class DashboardStack implements AutoCloseable {
 
   /** GET of the query API; the body as JSON, a null node unless 200. */
   JsonNode api(final String pathAndQuery) {
-    final HttpResponse<String> response = call(pathAndQuery);
+    return json(call("/api/v1" + pathAndQuery));
+  }
+
+  /** The app's {@code /health/live} snapshot: state, readiness and its reason, the backlog. */
+  JsonNode health() {
+    return json(call("/health/live"));
+  }
+
+  private JsonNode json(final HttpResponse<String> response) {
     try {
       return response.statusCode() == 200 ? json.readTree(response.body()) : json.nullNode();
     } catch (final IOException e) {
@@ -169,13 +177,13 @@ final class DashboardStack implements AutoCloseable {
 
   /** The status code of a GET of the query API. */
   int status(final String pathAndQuery) {
-    return call(pathAndQuery).statusCode();
+    return call("/api/v1" + pathAndQuery).statusCode();
   }
 
-  private HttpResponse<String> call(final String pathAndQuery) {
+  private HttpResponse<String> call(final String path) {
     try {
       return http.send(
-          HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1" + pathAndQuery)).build(),
+          HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (final IOException e) {
       throw new UncheckedIOException(e);
