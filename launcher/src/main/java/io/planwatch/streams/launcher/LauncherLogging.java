@@ -24,6 +24,7 @@ final class LauncherLogging {
   private static final String CONFIG_PROPERTY = "logback.configurationFile";
   private static final String FILE_PROPERTY = "planwatch.log.file";
   private static final String CONSOLE_LEVEL_PROPERTY = "planwatch.console.level";
+  private static final String CONSOLE_KAFKA_LEVEL_PROPERTY = "planwatch.console.kafka.level";
 
   private LauncherLogging() {}
 
@@ -61,7 +62,10 @@ final class LauncherLogging {
     }
     final Path file = logFile(command, environment).toAbsolutePath();
     System.setProperty(FILE_PROPERTY, file.toString());
-    System.setProperty(CONSOLE_LEVEL_PROPERTY, command.equals("app") ? "INFO" : "WARN");
+    // The app's log is its output: its own INFO lines and Kafka's errors stay on the console.
+    final boolean app = command.equals("app");
+    System.setProperty(CONSOLE_LEVEL_PROPERTY, app ? "INFO" : "WARN");
+    System.setProperty(CONSOLE_KAFKA_LEVEL_PROPERTY, app ? "ERROR" : "OFF");
     System.setProperty(CONFIG_PROPERTY, CONFIG_RESOURCE);
     return Optional.of(file);
   }

@@ -20,12 +20,24 @@ class ConsoleLogFilterTest {
   }
 
   @Test
-  void shouldKeepKafkaWarningsOffTheConsoleAndShowEveryError() {
+  void shouldKeepKafkaOffTheConsoleAndShowOtherLibrariesErrors() {
     assertThat(decide("org.apache.kafka.clients.NetworkClient", Level.WARN))
         .isEqualTo(FilterReply.DENY);
-    assertThat(decide("kafka.server.BrokerServer", Level.WARN)).isEqualTo(FilterReply.DENY);
-    assertThat(decide("org.apache.kafka.clients.NetworkClient", Level.ERROR))
+    assertThat(decide("kafka.server.ReplicaManager", Level.ERROR)).isEqualTo(FilterReply.DENY);
+    assertThat(decide("state.change.logger", Level.ERROR)).isEqualTo(FilterReply.DENY);
+    assertThat(decide("kafkaesque.Other", Level.ERROR)).isEqualTo(FilterReply.NEUTRAL);
+    assertThat(decide("org.eclipse.jetty.server.Server", Level.ERROR))
         .isEqualTo(FilterReply.NEUTRAL);
+    assertThat(decide("org.eclipse.jetty.server.Server", Level.WARN)).isEqualTo(FilterReply.DENY);
+  }
+
+  @Test
+  void shouldShowKafkaFromItsLevelOn() {
+    filter.setKafkaLevel("ERROR");
+    assertThat(decide("org.apache.kafka.streams.KafkaStreams", Level.ERROR))
+        .isEqualTo(FilterReply.NEUTRAL);
+    assertThat(decide("org.apache.kafka.streams.KafkaStreams", Level.WARN))
+        .isEqualTo(FilterReply.DENY);
   }
 
   @Test
