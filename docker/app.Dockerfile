@@ -1,4 +1,6 @@
 # planwatch streams app: topology, REST API and dashboard on :8080, /metrics for Prometheus.
+# The app alone (main io.planwatch.streams.runtime.StreamsMain): no Kafka broker, no registry
+# server, no producers in its jar or lib/ (AppImageIT checks the jar and lib/).
 # Build from the repository root:  docker build -f docker/app.Dockerfile -t planwatch/streams-app .
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
@@ -14,4 +16,3 @@ USER planwatch
 EXPOSE 8080
 # Configuration comes only from PLANWATCH_* environment variables.
 ENTRYPOINT ["java", "-jar", "/opt/planwatch/planwatch-app.jar"]
-CMD ["app"]

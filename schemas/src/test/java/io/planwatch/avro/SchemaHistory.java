@@ -3,12 +3,16 @@ package io.planwatch.avro;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -68,15 +72,26 @@ public final class SchemaHistory {
     }
   }
 
-  private static Path root() {
+  /** The history's folder: in schemas' test classes, or in its test-jar for other modules. */
+  private static synchronized Path root() {
     URL url = SchemaHistory.class.getClassLoader().getResource(ROOT);
     if (url == null) {
       throw new IllegalStateException("no " + ROOT + " on the test classpath");
     }
     try {
-      return Path.of(url.toURI());
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        try {
+          FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException notOpenYet) {
+          FileSystems.newFileSystem(uri, Map.of());
+        }
+      }
+      return Path.of(uri);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the jar holding " + ROOT, e);
     }
   }
 }

@@ -1,7 +1,10 @@
 package io.planwatch.streams.launcher;
 
 import io.planwatch.streams.runtime.StreamsMain;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,14 +40,32 @@ public final class PlanwatchMain {
     line.addSubcommand("produce", new ProduceCommand());
     // Everything after "produce" belongs to the producers' own command line, --help included.
     line.getSubcommands().get("produce").setUnmatchedOptionsArePositionalParams(true);
+    // produce keeps the producers' own --verbose.
+    for (final String name : List.of("demo", "broker", "registry", "app")) {
+      line.getSubcommands().get(name).addMixin("verbose", new VerboseOption());
+    }
     return line;
   }
 
   public static void main(final String[] args) {
+    final Optional<Path> logFile = LauncherLogging.select(args, System.getenv());
     final CommandLine line =
         commandLine(
             System.getenv(),
             hook -> Runtime.getRuntime().addShutdownHook(new Thread(hook, "planwatch-shutdown")));
+    logFile.ifPresent(
+        file ->
+            line.setExecutionStrategy(
+                parsed -> {
+                  final CommandLine.ParseResult command = parsed.subcommand();
+                  if (command != null
+                      && !command.isUsageHelpRequested()
+                      && !command.isVersionHelpRequested()) {
+                    line.getErr().printf("Log / 日志: %s (-v shows it here / -v 在此显示)%n", file);
+                    line.getErr().flush();
+                  }
+                  return new CommandLine.RunLast().execute(parsed);
+                }));
     System.exit(line.execute(args));
   }
 }
