@@ -32,8 +32,8 @@ import net.jqwik.api.Provide;
  * least 100,000) cells.
  */
 class ReaderCellProperties {
-  private static final int ROWS = 100;
-  private static final int WORKBOOK_ROWS = 500;
+  private static final int ROWS = 400;
+  private static final int WORKBOOK_ROWS = 1000;
 
   /** Problems a file of well-formed rows must never show: they would hide its rows. */
   private static final Set<Problem> FILE_PROBLEMS =
@@ -46,12 +46,12 @@ class ReaderCellProperties {
 
   private final IngestService service = new IngestService(ReferenceFixtures.reference());
 
-  @Property(tries = 1000)
+  @Property(tries = 250)
   void shouldReportOrAcceptEveryCellOfAUtf8Csv(@ForAll("rows") List<Row> rows) throws IOException {
     check("release.csv", ReleaseFiles.csv(rows, false), rows, ReleaseFiles.VALUE, FileFormat.CSV);
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 250)
   void shouldReportOrAcceptEveryCellOfAGbkCsv(@ForAll("rows") List<Row> rows) throws IOException {
     check(
         "release.csv",
@@ -61,13 +61,13 @@ class ReaderCellProperties {
         FileFormat.CSV);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void shouldReportOrAcceptEveryCellOfAWorkbook(@ForAll("workbookRows") List<Row> rows)
       throws IOException {
     check("release.xlsx", ReleaseFiles.xlsx(rows), rows, ReleaseFiles.VALUE, FileFormat.XLSX);
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 250)
   void shouldReportOrAcceptEveryCellOfAnSdmxCsv(@ForAll("rows") List<Row> rows) throws IOException {
     check(
         "release.csv",
@@ -77,7 +77,7 @@ class ReaderCellProperties {
         FileFormat.SDMX_CSV);
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 250)
   void shouldReportOrAcceptEveryCellOfAnSdmxJson(@ForAll("rows") List<Row> rows)
       throws IOException {
     check(

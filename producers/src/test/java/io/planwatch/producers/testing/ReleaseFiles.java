@@ -14,6 +14,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -130,47 +131,52 @@ public final class ReleaseFiles {
   }
 
   private static Arbitrary<Row> rows(Arbitrary<Cell> values, Arbitrary<Double> numbers) {
-    Arbitrary<String> random = CellTexts.any().map(Cell::text);
+    // One row in ten has its indicator random too, one its region; the rest are right.
+    Arbitrary<String> noise =
+        Arbitraries.frequencyOf(
+            Tuple.of(8, Arbitraries.just("")), Tuple.of(2, CellTexts.any().map(Cell::text)));
     return Combinators.combine(
-            Arbitraries.of(true, false),
+            Arbitraries.integers().between(0, 7),
             Arbitraries.of("210100", "沈阳市", "浑南区", "210112"),
             Arbitraries.of("2022-06", "2021-12", "2022M05", "2022年5月"),
             values,
+            noise,
             Arbitraries.of(true, false),
-            Arbitraries.integers().between(0, 9),
-            Arbitraries.of(true, false),
-            random)
-        .flatAs(
-            (rate, region, period, value, unitGiven, wrong, byName, noise) ->
-                Combinators.combine(numbers, Arbitraries.of(true, false))
-                    .as(
-                        (number, percentStyle) -> {
-                          String indicator =
-                              rate
-                                  ? byName ? "城镇调查失业率" : "urban_unemployment_rate"
-                                  : byName ? "社会消费品零售总额" : "retail_sales";
-                          String unit = unitGiven ? (rate ? "%" : "亿元") : "";
-                          // Two rows in ten have another cell random too.
-                          return new Row(
-                              wrong == 0 ? noise : indicator,
-                              wrong == 1 ? noise : region,
-                              period,
-                              value,
-                              unit,
-                              wrong > 1,
-                              rate,
-                              number,
-                              percentStyle);
-                        }));
+            numbers,
+            Arbitraries.of(true, false))
+        .as(
+            (flags, region, period, value, random, randomRegion, number, percentStyle) -> {
+              boolean rate = (flags & 1) != 0;
+              boolean byName = (flags & 2) != 0;
+              boolean unitGiven = (flags & 4) != 0;
+              String indicator =
+                  rate
+                      ? byName ? "城镇调查失业率" : "urban_unemployment_rate"
+                      : byName ? "社会消费品零售总额" : "retail_sales";
+              String unit = unitGiven ? (rate ? "%" : "亿元") : "";
+              boolean right = random.isEmpty();
+              return new Row(
+                  right || randomRegion ? indicator : random,
+                  right || !randomRegion ? region : random,
+                  period,
+                  value,
+                  unit,
+                  right,
+                  rate,
+                  number,
+                  percentStyle);
+            });
   }
 
-  /** A CSV file, UTF-8 with a BOM or GBK, written by Commons CSV. */
-  public static Written csv(List<Row> rows, boolean gbk) {
-    Charset charset = gbk ? Charset.forName("GBK") : StandardCharsets.UTF_8;
+  private static List<List<String>> records(List<Row> rows, String first) {
     List<List<String>> records = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      Row row = gbk ? rows.get(i).through(charset) : rows.get(i);
-      records.add(
+      Row row = rows.get(i);
+      List<String> record = new ArrayList<>();
+      if (first != null) {
+        record.add(first);
+      }
+      record.addAll(
           List.of(
               row.indicator(),
               row.region(),
@@ -178,8 +184,19 @@ public final class ReleaseFiles {
               row.value().text(),
               row.unit(),
               Integer.toString(i)));
+      records.add(record);
     }
-    return csvText(List.of(HEADER), records, gbk ? "" : "\uFEFF", charset);
+    return records;
+  }
+
+  /** A CSV file, UTF-8 with a BOM or GBK, written by Commons CSV. */
+  public static Written csv(List<Row> rows, boolean gbk) {
+    Charset charset = gbk ? Charset.forName("GBK") : StandardCharsets.UTF_8;
+    return csvText(
+        List.of(HEADER),
+        records(gbk ? throughGbk(rows) : rows, null),
+        gbk ? "" : "\uFEFF",
+        charset);
   }
 
   /** The rows as they go into a GBK file: texts GBK cannot hold become '?' (and unknown). */
@@ -189,20 +206,11 @@ public final class ReleaseFiles {
 
   /** An SDMX-CSV file (codes as written; a dataflow column first). */
   public static Written sdmxCsv(List<Row> rows) {
-    List<List<String>> records = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      Row row = rows.get(i);
-      records.add(
-          List.of(
-              "PLANWATCH:STATS_MONTHLY(1.0)",
-              row.indicator(),
-              row.region(),
-              row.period(),
-              row.value().text(),
-              row.unit(),
-              Integer.toString(i)));
-    }
-    return csvText(List.of(SDMX_HEADER), records, "", StandardCharsets.UTF_8);
+    return csvText(
+        List.of(SDMX_HEADER),
+        records(rows, "PLANWATCH:STATS_MONTHLY(1.0)"),
+        "",
+        StandardCharsets.UTF_8);
   }
 
   private static Written csvText(
