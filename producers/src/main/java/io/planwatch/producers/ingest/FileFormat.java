@@ -54,7 +54,12 @@ public enum FileFormat {
     }
     String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
     if (name.endsWith(".json") || text.startsWith("{")) {
-      return text.contains("\"dataSets\"") ? SDMX_JSON : JSON_LINES;
+      // An SDMX-JSON message may open with its structure, dataSets coming after the first 4 KiB.
+      return text.contains("\"dataSets\"")
+              || text.contains("\"structures\"")
+              || text.contains("\"structure\"")
+          ? SDMX_JSON
+          : JSON_LINES;
     }
     String first = text.toUpperCase(Locale.ROOT).replace("\"", "");
     return first.startsWith("DATAFLOW") || first.startsWith("STRUCTURE") ? SDMX_CSV : CSV;

@@ -1,8 +1,11 @@
 package io.planwatch.producers.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.planwatch.domain.model.Observation;
 import io.planwatch.domain.model.ProjectUpdate;
 import io.planwatch.producers.ingest.columns.Column;
@@ -12,6 +15,7 @@ import io.planwatch.producers.ingest.normalize.InvalidValueException;
 import io.planwatch.producers.ingest.normalize.Problem;
 import io.planwatch.producers.ingest.read.CsvTableReader;
 import io.planwatch.producers.ingest.read.JsonLinesReader;
+import io.planwatch.producers.ingest.read.JsonTree;
 import io.planwatch.producers.ingest.read.RowStream;
 import io.planwatch.producers.ingest.read.SdmxJsonReader;
 import io.planwatch.producers.ingest.read.Table;
@@ -46,7 +50,18 @@ public final class IngestService {
 
   public IngestService(ReferenceData reference) {
     this.reference = reference;
-    this.mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    // Numbers are read exactly; NaN and Infinity (as Python's json module writes them) and numbers
+    // up to 10,000 characters (Jackson's default is 1,000) are read too, so that each is reported
+    // as its row's bad value rather than as a broken file.
+    this.mapper =
+        JsonMapper.builder(
+                JsonFactory.builder()
+                    .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                    .streamReadConstraints(
+                        StreamReadConstraints.builder().maxNumberLength(10_000).build())
+                    .build())
+            .addModule(JsonTree.module())
+            .build();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.planwatch.producers.cli;
 import io.planwatch.producers.ingest.columns.ColumnDocs;
 import io.planwatch.producers.ingest.columns.ObservationColumns;
 import io.planwatch.producers.ingest.columns.ProjectColumns;
+import io.planwatch.producers.ingest.normalize.NumberParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,7 +83,12 @@ final class CliReference {
         .append(" ignored.\n\n")
         .append(ColumnDocs.markdown(ObservationColumns.ALL))
         .append("\n## Columns of project reports / 项目进展文件的列\n\n")
-        .append(ColumnDocs.markdown(ProjectColumns.ALL));
+        .append(ColumnDocs.markdown(ProjectColumns.ALL))
+        .append("\n## Numbers / 数值\n\n")
+        .append("Every number cell of every format (figures, investments, revisions, UNIT_MULT)")
+        .append(" is read by one rule; a cell it refuses is that row's error, with file, line,")
+        .append(" column, value and reason, and the other rows are still checked and reported.\n\n")
+        .append(NumberParser.RULES);
   }
 
   private static void section(StringBuilder text, String title, CommandLine command) {

@@ -14,6 +14,7 @@ import io.planwatch.producers.ingest.IngestOptions;
 import io.planwatch.producers.ingest.IngestService;
 import io.planwatch.producers.ingest.RejectReport;
 import io.planwatch.producers.testing.ClosedPort;
+import io.planwatch.producers.testing.ReleaseFiles;
 import io.planwatch.producers.testing.TestFiles;
 import io.planwatch.producers.testing.TopicContents;
 import io.planwatch.registry.server.SchemaRegistryServer;
@@ -128,6 +129,86 @@ class ReleasesCommandIT {
         .containsExactly("gdp|210112|2022-06|YTD_LEVEL");
     assertThat(dir.resolve("bad-rows.csv.rejected.csv")).exists();
     assertThat(run.out()).contains("published 1, rejected 6");
+  }
+
+  @Test
+  void shouldReportEveryBadValueWhenOneOverflowsInsteadOfStopping() throws IOException {
+    Path file = dir.resolve("overflow.csv");
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "指标,地区,时期,口径,数值,单位",
+            "地区生产总值,浑南区,2022年1-6月,累计值,1e309,亿元",
+            "地区生产总值,和平区,2022年1-6月,累计值,\"１，２３４．５\",亿元",
+            "城镇调查失业率,浑南区,2022年6月,比率,NaN,%",
+            "城镇调查失业率,和平区,2022年6月,比率,Infinity,%",
+            "地区生产总值,沈阳市,2022年1-8月,累计值,3446.7,亿元",
+            "城镇调查失业率,沈阳市,2022年6月,比率,5.2%,",
+            "地区生产总值,沈阳市,2022年1-6月,累计值,-1E+400,亿元",
+            ""),
+        StandardCharsets.UTF_8);
+
+    CliRun run = releases(env.variables(), file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.errLines())
+        .containsExactly(
+            "overflow.csv: 5 of 7 rows rejected, 5 errors; nothing published / 整个文件未发布 (5行被拒绝)",
+            "overflow.csv:2: 数值=\"1e309\": number out of range / 数值超出范围: beyond ±1.8E308 / 超过±1.8E308",
+            "overflow.csv:4: 数值=\"NaN\": not a finite number / 不是有限数值",
+            "overflow.csv:5: 数值=\"Infinity\": not a finite number / 不是有限数值",
+            "overflow.csv:6: 时期=\"2022年1-8月\": period in the future / 时期晚于当前: now is 2022-07",
+            "overflow.csv:8: 数值=\"-1E+400\": number out of range / 数值超出范围: beyond ±1.8E308 / 超过±1.8E308");
+    assertThat(seen()).isEmpty();
+
+    CliRun skipping = releases(env.variables(), "--skip-invalid", file.toString());
+
+    assertThat(skipping.exitCode()).as(skipping.err()).isZero();
+    Map<String, StatisticalObservation> published = asMap(seen());
+    assertThat(published.keySet())
+        .containsExactlyInAnyOrder(
+            "gdp|210102|2022-06|YTD_LEVEL", "urban_unemployment_rate|210100|2022-06|RATE");
+    assertThat(published.get("gdp|210102|2022-06|YTD_LEVEL").getValue()).isEqualTo(1234.5);
+    assertThat(published.get("urban_unemployment_rate|210100|2022-06|RATE").getValue())
+        .isEqualTo(5.2);
+  }
+
+  /**
+   * Random cells in every format through the real command: it ends with a report of every bad row
+   * (exactly the one the reader gives) or publishes the file, and never stops with an error.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"csv", "gbk.csv", "xlsx", "sdmx.csv", "json"})
+  void shouldReportOrPublishAFileOfRandomCellsWhateverItsFormat(String kind) throws IOException {
+    List<ReleaseFiles.Row> rows =
+        (kind.equals("xlsx") ? ReleaseFiles.workbookRows() : ReleaseFiles.rows())
+            .list()
+            .ofSize(300)
+            .sample();
+    ReleaseFiles.Written written =
+        switch (kind) {
+          case "csv" -> ReleaseFiles.csv(rows, false);
+          case "gbk.csv" -> ReleaseFiles.csv(rows, true);
+          case "xlsx" -> ReleaseFiles.xlsx(rows);
+          case "sdmx.csv" -> ReleaseFiles.sdmxCsv(rows);
+          default -> ReleaseFiles.sdmxJson(rows);
+        };
+    Path file = Files.write(dir.resolve("random." + kind), written.bytes());
+    List<String> expected = report(file);
+
+    CliRun run = releases(env.variables(), file.toString());
+
+    assertThat(run.errLines()).as(run.err()).noneMatch(line -> line.startsWith("error"));
+    if (expected.size() > 1) {
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INVALID);
+      assertThat(run.errLines()).containsExactlyElementsOf(expected);
+      assertThat(seen()).isEmpty();
+    } else {
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(seen())
+          .hasSize(ingest().parse(file, IngestOptions.defaults(CliRun.CLOCK)).publishable().size());
+    }
   }
 
   @Test

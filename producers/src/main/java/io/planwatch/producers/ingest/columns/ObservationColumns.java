@@ -59,7 +59,8 @@ public final class ObservationColumns {
   public static final Column VALUE =
       Column.required(
           "value",
-          "the figure; a unit in brackets in the header (数值（万元）) is the default unit",
+          "the figure (see Numbers below; 5.1% carries its unit); a unit in brackets in the"
+              + " header (数值（万元）) is the default unit",
           "数值",
           "数据",
           "值",

@@ -9,6 +9,8 @@ public enum Problem {
   COLUMNS_DISAGREE("columns disagree", "列之间不一致"),
   EMPTY_VALUE("empty value", "值为空"),
   UNPARSABLE_NUMBER("unparsable number", "无法解析的数值"),
+  NOT_FINITE("not a finite number", "不是有限数值"),
+  NUMBER_OUT_OF_RANGE("number out of range", "数值超出范围"),
   UNKNOWN_UNIT("unknown unit", "未知单位"),
   UNCONVERTIBLE_UNIT("unit cannot be converted", "单位无法换算"),
   UNPARSABLE_PERIOD("unparsable period", "无法解析的时期"),
@@ -27,7 +29,9 @@ public enum Problem {
   INVALID_JSON("invalid JSON", "JSON格式错误"),
   INVALID_SDMX("invalid SDMX message", "SDMX消息无效"),
   UNSUPPORTED_ACTION("deleting observations is not supported", "不支持删除数据"),
-  UNREADABLE_FILE("file cannot be read", "文件无法读取");
+  UNREADABLE_FILE("file cannot be read", "文件无法读取"),
+  /** A row a record rule refused that no check before it caught: a gap in the checks. */
+  INVALID_RECORD("row breaks a record rule", "不符合记录规则");
 
   private final String english;
   private final String chinese;

@@ -102,7 +102,7 @@ public final class JsonLinesReader {
       return "";
     }
     if (value.isNumber()) {
-      return value.decimalValue().toPlainString();
+      return JsonNumbers.text(value);
     }
     return value.isValueNode() ? value.asText() : value.toString();
   }

@@ -116,7 +116,7 @@ final class SdmxStructure {
     if (node == null || node.isNull()) {
       return "";
     }
-    return node.isNumber() ? node.decimalValue().toPlainString() : node.asText();
+    return node.isNumber() ? JsonNumbers.text(node) : node.asText();
   }
 
   private static List<Component> components(JsonNode array) {

@@ -2,6 +2,7 @@ package io.planwatch.producers.ingest.read;
 
 import io.planwatch.producers.ingest.columns.Column;
 import io.planwatch.producers.ingest.normalize.InvalidValueException;
+import io.planwatch.producers.ingest.normalize.NumberParser;
 import io.planwatch.producers.ingest.normalize.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -25,9 +27,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * Reads a sheet of an XLSX (or XLS) workbook with Apache POI: the first sheet or one chosen by name
  * or 1-based number; title rows (merged or not) above the header are skipped. Numbers are written
- * out exactly ({@code 1234.5}, never {@code 1.2345E3}); percent-formatted cells as the percentage
- * shown ({@code 0.051} formatted {@code 0.0%} reads {@code 5.1}); dates as ISO dates. Locations are
- * 1-based Excel row numbers.
+ * out exactly ({@code 1234.5}, never {@code 1.2345E3}; see {@link NumberParser#text});
+ * percent-formatted cells as the percentage shown ({@code 0.051} formatted {@code 0.0%} reads
+ * {@code 5.1}); dates as ISO dates. Locations are 1-based Excel row numbers.
  */
 public final class XlsxTableReader {
   private XlsxTableReader() {}
@@ -129,6 +131,9 @@ public final class XlsxTableReader {
         return Boolean.toString(cell.getBooleanCellValue());
       case NUMERIC:
         return numeric(cell);
+      case ERROR:
+        // #DIV/0!, #N/A…: reported as what the sheet shows, not as an empty cell.
+        return error(cell);
       default:
         return "";
     }
@@ -141,10 +146,22 @@ public final class XlsxTableReader {
           ? at.toLocalDate().toString()
           : at.toLocalDate() + " " + at.toLocalTime();
     }
-    BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
+    double number = cell.getNumericCellValue();
+    if (!Double.isFinite(number)) {
+      return Double.toString(number); // NaN, Infinity: for the number rule to refuse
+    }
+    BigDecimal value = BigDecimal.valueOf(number);
     if (cell.getCellStyle().getDataFormatString().contains("%")) {
       value = value.movePointRight(2);
     }
-    return value.stripTrailingZeros().toPlainString();
+    return NumberParser.text(value.stripTrailingZeros());
+  }
+
+  private static String error(Cell cell) {
+    try {
+      return FormulaError.forInt(cell.getErrorCellValue()).getString();
+    } catch (IllegalArgumentException e) {
+      return "#ERROR!"; // a code POI does not know
+    }
   }
 }

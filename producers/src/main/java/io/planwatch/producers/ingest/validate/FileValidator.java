@@ -93,7 +93,7 @@ public final class FileValidator {
       }
       Table.Row row = (Table.Row) line;
       RowContext context = new RowContext(file, mapping, row);
-      T record = assembler.assemble(context);
+      T record = assemble(assembler, context);
       if (record != null) {
         String earlier = duplicates.firstSeen(record, row.location());
         if (earlier == null) {
@@ -114,6 +114,19 @@ public final class FileValidator {
       }
     }
     return new Outcome(rows.header(), rowCount, recordCount, errors, rejected, mapping.ignored());
+  }
+
+  /**
+   * The row's record. The checks of the assemblers catch every value a record refuses; should one
+   * still slip through, the record's refusal is the row's error, never the end of the file.
+   */
+  private static <T> T assemble(RowAssembler<T> assembler, RowContext row) {
+    try {
+      return assembler.assemble(row);
+    } catch (IllegalArgumentException e) {
+      row.error("-", "", Problem.INVALID_RECORD, e.getMessage());
+      return null;
+    }
   }
 
   /** Keys of a record, for duplicate detection (compared part by part). */

@@ -149,7 +149,7 @@ public final class ObservationAssembler {
     ParsedPeriod period =
         row.required(PERIOD, periods(year != null ? year : defaults.defaultYear()));
     Measure measure = row.optional(MEASURE, measures);
-    BigDecimal value = row.required(VALUE, NumberParser::parse);
+    NumberParser.Figure value = row.required(VALUE, NumberParser::parseFigure);
     Integer unitMult = row.optional(UNIT_MULT, unitMultipliers);
     PriceBasis priceBasis = row.optional(PRICE_BASIS, priceBases);
     ObservationStatus status = row.optional(STATUS, statuses);
@@ -170,8 +170,7 @@ public final class ObservationAssembler {
       return null;
     }
     // The unit is checked even when the value is bad, so that a row reports both.
-    BigDecimal normalised =
-        convert(row, indicator, reported, value == null ? BigDecimal.ONE : value, unitMult);
+    BigDecimal normalised = convert(row, indicator, reported, value, unitMult);
     if (row.hasErrors()) {
       return null;
     }
@@ -221,26 +220,49 @@ public final class ObservationAssembler {
     return wanted == Frequency.MONTHLY ? period.frequency() : wanted;
   }
 
+  /**
+   * The figure in the unit wanted, or null after recording why not. A bad value (null) is converted
+   * as 1, so that a bad unit is reported too. The result is within a double's range.
+   */
   private BigDecimal convert(
-      RowContext row, Indicator indicator, Measure measure, BigDecimal value, Integer unitMult) {
+      RowContext row,
+      Indicator indicator,
+      Measure measure,
+      NumberParser.Figure value,
+      Integer unitMult) {
     Optional<Cell> unitCell = row.cell(UNIT);
     Cell valueCell = row.cell(VALUE).orElseGet(() -> row.firstCell(VALUE));
     String target = unitFor(indicator, measure);
-    // The unit cell, else a unit in the value's header, else one in the indicator's name.
+    String sign = value == null ? null : value.unit();
+    if (sign != null
+        && unitCell.isPresent()
+        && !UnitConverter.canonical(unitCell.get().text()).equals(sign)) {
+      row.error(
+          valueCell,
+          Problem.COLUMNS_DISAGREE,
+          "the figure is in " + sign + ", the unit column says " + unitCell.get().text());
+      return null;
+    }
+    // The unit cell, else the figure's sign, else a unit in the value's header, else one in the
+    // indicator's name.
     String unit =
         unitCell
             .map(Cell::text)
+            .or(() -> Optional.ofNullable(sign))
             .or(() -> unitHint(valueCell.header()))
             .or(() -> row.cell(INDICATOR).flatMap(c -> unitHint(c.text())))
             .orElse(target);
-    BigDecimal scaled = unitMult == null ? value : value.movePointRight(unitMult);
+    BigDecimal number = value == null ? BigDecimal.ONE : value.value();
+    BigDecimal scaled = unitMult == null ? number : number.movePointRight(unitMult);
+    BigDecimal converted;
     try {
-      return conversion(target, measure == Measure.YTD_GROWTH).apply(unit).apply(scaled);
+      converted = conversion(target, measure == Measure.YTD_GROWTH).apply(unit).apply(scaled);
     } catch (InvalidValueException e) {
       Cell blamed = unitCell.orElse(valueCell);
       row.error(blamed.header(), blamed.text(), e.problem(), e.detail());
       return null;
     }
+    return value == null || row.fits(valueCell, converted, target) ? converted : null;
   }
 
   private PerValue<ParsedPeriod> periods(Integer year) {
@@ -276,7 +298,7 @@ public final class ObservationAssembler {
 
   private static Integer unitMultiplier(String text) {
     BigDecimal mult = NumberParser.parse(text);
-    if (mult.stripTrailingZeros().scale() > 0 || mult.abs().intValue() > 18) {
+    if (mult.stripTrailingZeros().scale() > 0 || mult.abs().compareTo(BigDecimal.valueOf(18)) > 0) {
       throw new InvalidValueException(Problem.UNPARSABLE_NUMBER, "UNIT_MULT is a power of ten");
     }
     return mult.intValue();
@@ -289,7 +311,9 @@ public final class ObservationAssembler {
     } catch (InvalidValueException e) {
       throw new InvalidValueException(Problem.INVALID_REVISION, "a whole number from 0");
     }
-    if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0) {
+    if (number.signum() < 0
+        || number.stripTrailingZeros().scale() > 0
+        || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
       throw new InvalidValueException(Problem.INVALID_REVISION, "a whole number from 0");
     }
     return number.intValueExact();

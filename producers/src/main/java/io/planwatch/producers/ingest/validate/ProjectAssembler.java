@@ -139,14 +139,16 @@ public final class ProjectAssembler {
     }
     Cell cell = row.cell(column).orElseThrow();
     String from = cell.headerUnit().orElse(unit);
+    BigDecimal converted;
     try {
-      return UnitConverter.convert(value, from, INVESTMENT_UNIT, false);
+      converted = UnitConverter.convert(value, from, INVESTMENT_UNIT, false);
     } catch (InvalidValueException e) {
       Optional<Cell> unitCell = row.cell(UNIT);
       Cell blamed = cell.headerUnit().isPresent() || unitCell.isEmpty() ? cell : unitCell.get();
       row.error(blamed, e.problem(), e.detail());
       return null;
     }
+    return row.fits(cell, converted, INVESTMENT_UNIT) ? converted : null;
   }
 
   private List<Milestone> milestones(RowContext row) {

@@ -5,8 +5,10 @@ import io.planwatch.producers.ingest.columns.Column;
 import io.planwatch.producers.ingest.columns.HeaderMapping;
 import io.planwatch.producers.ingest.columns.HeaderMapping.Cell;
 import io.planwatch.producers.ingest.normalize.InvalidValueException;
+import io.planwatch.producers.ingest.normalize.NumberParser;
 import io.planwatch.producers.ingest.normalize.Problem;
 import io.planwatch.producers.ingest.read.Table;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +79,20 @@ final class RowContext {
     } catch (InvalidValueException e) {
       error(cell.header(), cell.text(), e.problem(), e.detail());
       return null;
+    }
+  }
+
+  /**
+   * Whether a figure, converted to {@code unit}, fits a record (a double); else records why on
+   * {@code cell}.
+   */
+  boolean fits(Cell cell, BigDecimal value, String unit) {
+    try {
+      NumberParser.toDouble(value);
+      return true;
+    } catch (InvalidValueException e) {
+      error(cell, e.problem(), e.detail() + ", in " + unit);
+      return false;
     }
   }
 

@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.Scale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,13 +36,20 @@ class NumberParserTest {
         "' 12 '       | 12",
         ".5           | 0.5",
         "1.5E3        | 1500",
+        "'1 234 567.8' | 1234567.8",
+        "'1\u00A0234.5' | 1234.5",
+        "'1\u2009234' | 1234",
+        "'1\u3000234' | 1234",
+        "１２３．４     | 123.4",
+        "'\u200B12\uFEFF' | 12",
+        "1.7976931348623157E308 | 1.7976931348623157E308",
       })
   void shouldReadNumbersAsBureausWriteThem(String text, String expected) {
     assertThat(NumberParser.parse(text)).isEqualByComparingTo(expected);
   }
 
   @ParameterizedTest
-  @CsvSource(value = {"''", "-", "—", "…", "...", "--", "NaN"})
+  @CsvSource(value = {"''", "-", "—", "…", "……", "...", "--", "N/A", "无"})
   void shouldTreatPlaceholdersAsAnEmptyValue(String text) {
     assertThatThrownBy(() -> NumberParser.parse(text))
         .isInstanceOfSatisfying(
@@ -50,12 +58,90 @@ class NumberParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource(value = {"12.3.4", "'1,23'", "abc", "5.1%", "'12,34,567'", "1..2"})
+  @CsvSource(
+      value = {
+        "12.3.4",
+        "'1,23'",
+        "abc",
+        "5.1%",
+        "'12,34,567'",
+        "1..2",
+        "'1,5'",
+        "'1 234,5'",
+        "'1.234,5'",
+        "'5 6'",
+        "'1,234 567'",
+        "#DIV/0!",
+        "(5.1)"
+      })
   void shouldRejectWhatIsNoNumber(String text) {
     assertThatThrownBy(() -> NumberParser.parse(text))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> assertThat(e.problem()).isEqualTo(Problem.UNPARSABLE_NUMBER));
+  }
+
+  @Test
+  void shouldSayTheDecimalMarkIsAPointWhenACommaCannotGroupThousands() {
+    assertThatThrownBy(() -> NumberParser.parse("3,5"))
+        .hasMessageContaining("the decimal mark is '.'");
+  }
+
+  @ParameterizedTest
+  @CsvSource(value = {"NaN", "nan", "-NaN", "Infinity", "-Infinity", "inf", "∞", "−∞", "ＮａＮ"})
+  void shouldRefuseNanAndInfinityAsNotFinite(String text) {
+    assertThatThrownBy(() -> NumberParser.parse(text))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.problem()).isEqualTo(Problem.NOT_FINITE));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      value = {
+        "1e309",
+        "-1E+309",
+        "1.8e308",
+        "1e-400",
+        "4.9e-324",
+        "1e99999999999",
+        "１ｅ３０９",
+        "1e2147483648",
+        "-1e-2147483649"
+      })
+  void shouldRefuseNumbersBeyondADoubleAsOutOfRange(String text) {
+    assertThatThrownBy(() -> NumberParser.parse(text))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.problem()).isEqualTo(Problem.NUMBER_OUT_OF_RANGE));
+  }
+
+  @Test
+  void shouldRefuseAHugeNumberAfterItsUnitMakesItOverflow() {
+    assertThatThrownBy(() -> NumberParser.toDouble(new BigDecimal("1e300").scaleByPowerOfTen(9)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.problem()).isEqualTo(Problem.NUMBER_OUT_OF_RANGE));
+    assertThat(NumberParser.toDouble(new BigDecimal("-0"))).isZero();
+  }
+
+  @ParameterizedTest(name = "{0} → {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"5.1% | 5.1 | %", "'－５．１％' | -5.1 | %", "'3 ‰' | 3 | ‰", "5.1 | 5.1 |"})
+  void shouldTakeATrailingPercentSignAsTheFiguresUnit(String text, String value, String unit) {
+    NumberParser.Figure figure = NumberParser.parseFigure(text);
+
+    assertThat(figure.value()).isEqualByComparingTo(value);
+    assertThat(figure.unit()).isEqualTo(unit);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"1234.5 | 1234.5", "1e309 | 1E+309", "1E-70 | 1E-70", "-0.000001 | -0.000001"})
+  void shouldWriteANumberFoundAsANumberInFullUnlessItIsVeryLong(String number, String text) {
+    assertThat(NumberParser.text(new BigDecimal(number))).isEqualTo(text);
   }
 
   @Property
