@@ -3,6 +3,8 @@ package io.planwatch.streams.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.http.Context;
+import io.planwatch.streams.api.HealthRoutes;
+import io.planwatch.streams.api.HealthSnapshot;
 import io.planwatch.streams.api.HttpRoutes;
 import io.planwatch.streams.api.HttpServer;
 import io.planwatch.streams.config.HttpConfig;
@@ -43,7 +45,15 @@ class NationalScaleBrowserIT {
   void start() {
     BrowserSession.assumeInstalled();
     server =
-        new HttpServer(new HttpConfig(0, List.of()), List.of(Dashboard.routes(stream), stubApi()))
+        new HttpServer(
+                new HttpConfig(0, List.of()),
+                List.of(
+                    Dashboard.routes(stream),
+                    // The dashboard polls health for its backlog banner: a running, caught-up app.
+                    new HealthRoutes(
+                        () ->
+                            new HealthSnapshot("RUNNING", true, true, List.of(), Optional.empty())),
+                    stubApi()))
             .start();
     browser = BrowserSession.open(profile);
   }
