@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param seriesPartitions partitions of the two repartition topics that meet in the series
  *     evaluator; fixed for the life of an application id (changing it needs an application reset)
  * @param scorecardInterval how often changed scorecards are recomputed and emitted
+ * @param restoreStallTimeout a store restore without progress for this long is reported as stalled
  */
 public record ProcessingConfig(
     String processingGuarantee,
@@ -26,4 +27,5 @@ public record ProcessingConfig(
     Optional<HostAndPort> applicationServer,
     Duration closeTimeout,
     int seriesPartitions,
-    Duration scorecardInterval) {}
+    Duration scorecardInterval,
+    Duration restoreStallTimeout) {}

@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,8 @@ public final class StreamsApp implements AutoCloseable {
   private final PrometheusMetrics metrics;
   private final DeadLetterProducer deadLetters;
   private final StreamsRunner runner;
+  private final Properties streamsProperties;
+  private final TopologyDescription topologyDescription;
   private final HttpServer http;
   private final CountDownLatch terminated = new CountDownLatch(1);
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -54,11 +58,13 @@ public final class StreamsApp implements AutoCloseable {
     this.deadLetters = new DeadLetterProducer(config);
     try {
       final Topology topology = builder.topologyFactory.build(config, metrics.domain());
+      this.streamsProperties = config.toStreamsProperties(streamsDefaults(builder));
+      this.topologyDescription = topology.describe();
       this.runner =
           new StreamsRunner(
               topology,
-              config.toStreamsProperties(streamsDefaults(builder)),
-              new StreamsHealth(),
+              streamsProperties,
+              new StreamsHealth(config.processing().restoreStallTimeout()),
               this::onFatalError,
               config.processing().closeTimeout());
       metrics.bindStreams(runner.streams());
@@ -101,10 +107,15 @@ public final class StreamsApp implements AutoCloseable {
     runner.cleanUpLocalState();
   }
 
-  /** Opens the HTTP port first (health answers during restoration), then starts processing. */
+  /**
+   * Opens the HTTP port first (health answers during restoration), aborts hanging transactions on
+   * the app's partitions (they would stall restoration forever), then starts processing.
+   */
   public void start() {
     LOG.info("Starting with {}", config);
     http.start();
+    HangingTransactions.beforeStart(
+        config.clientProperties(), streamsProperties, topologyDescription);
     runner.start();
   }
 
