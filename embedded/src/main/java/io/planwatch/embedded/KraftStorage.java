@@ -48,6 +48,8 @@ final class KraftStorage {
           .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
           // Kafka's default feature levels, transactions v2 included, as production brokers
           // have: the OutOfOrderSequenceException v2 may log is retried (docs/operations.md).
+          // Except eligible leader replicas (KIP-966), see EligibleLeaderReplicas.
+          .setFeatureLevel(EligibleLeaderReplicas.FEATURE, EligibleLeaderReplicas.LEVEL)
           .setNodeId(nodeId)
           .setClusterId(clusterId)
           .setControllerListenerName(controllerListenerName)

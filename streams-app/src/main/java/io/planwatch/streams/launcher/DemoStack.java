@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * The whole pipeline on one machine: a real Kafka broker (KRaft), the schema registry, the streams
@@ -34,6 +36,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 final class DemoStack implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final Duration REFERENCE_WAIT = Duration.ofMinutes(2);
+  private static final String DEMO_GROUP_INSTANCE_ID = "planwatch-demo";
 
   private final DemoSettings settings;
   private final PrintWriter out;
@@ -152,11 +155,25 @@ final class DemoStack implements AutoCloseable {
             Optional.empty(),
             Map.of(),
             Map.of(
-                ConfigKey.BOOTSTRAP_SERVERS.key(), settings.bootstrapServers(),
-                ConfigKey.SCHEMA_REGISTRY_URL.key(), settings.registryUrl(),
-                ConfigKey.HTTP_PORT.key(), Integer.toString(settings.httpPort()),
-                ConfigKey.STATE_DIR.key(), settings.dataDir().resolve("streams").toString(),
-                ConfigKey.APPLICATION_SERVER.key(), "localhost:" + settings.httpPort()));
+                ConfigKey.BOOTSTRAP_SERVERS.key(),
+                settings.bootstrapServers(),
+                ConfigKey.SCHEMA_REGISTRY_URL.key(),
+                settings.registryUrl(),
+                ConfigKey.HTTP_PORT.key(),
+                Integer.toString(settings.httpPort()),
+                ConfigKey.STATE_DIR.key(),
+                settings.dataDir().resolve("streams").toString(),
+                ConfigKey.APPLICATION_SERVER.key(),
+                "localhost:" + settings.httpPort(),
+                // One instance on one machine, so its main consumer gets a fixed static member id
+                // (KIP-345; Kafka Streams appends the thread index): a restart after a crash takes
+                // the dead member's place in the group at once instead of waiting out its
+                // session.timeout.ms (45 s). Only the main consumer: the app's other consumers
+                // have no group.
+                ConfigKey.KAFKA_PREFIX
+                    + StreamsConfig.MAIN_CONSUMER_PREFIX
+                    + ConsumerConfig.GROUP_INSTANCE_ID_CONFIG,
+                DEMO_GROUP_INSTANCE_ID));
     appConfig = config;
     app = remember(StreamsMain.app(config));
     app.start();

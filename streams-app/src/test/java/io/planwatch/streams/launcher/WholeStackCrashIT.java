@@ -23,10 +23,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -53,10 +55,25 @@ class WholeStackCrashIT {
   private static final long SEED = Long.getLong("planwatch.crash.seed", System.nanoTime());
   private static final Duration READY_BOUND = Duration.ofMinutes(5);
   private static final String APPLICATION_ID = "planwatch-pace";
-  private static final String PUBLISHED = "records published / 已发布";
+  private static final Pattern MONTH_PUBLISHED =
+      Pattern.compile("── \\S+ ── \\d+ records published / 已发布");
+  private static final String ALL_PUBLISHED_BEFORE = "simulated months were published before";
+  private static final Pattern RESUMED = Pattern.compile("Resumed: (\\d+) months were published");
   private static final String FINISHED = "Simulation finished";
+  private static final Pattern BROKER_READY =
+      Pattern.compile("Kafka \\S+ broker ready on .* in (\\d+) ms");
 
   @TempDir Path tmp;
+
+  /** The child's logging: planwatch plus the Kafka lines that tell how a restart went. */
+  private static final String CHILD_LOGGING =
+      Objects.requireNonNull(
+              WholeStackCrashIT.class.getResource("/whole-stack-crash-logback.xml"),
+              "whole-stack-crash-logback.xml on the test class path")
+          .toString();
+
+  /** Months the simulation publishes, as counted in the uninterrupted run. */
+  private int months;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final Topics topics = Topics.defaults();
@@ -65,39 +82,38 @@ class WholeStackCrashIT {
   void shouldRecoverFromEveryKillWithTheOutputsOfAnUninterruptedRun() throws Exception {
     System.out.printf(
         "WholeStackCrashIT: seed %d, %d kills, readiness bound %s%n", SEED, KILLS, READY_BOUND);
+    final long begin = System.nanoTime();
     final Random random = new Random(SEED);
 
     final Stack reference = new Stack(tmp.resolve("reference"));
     final Outputs expected;
+    final String referenceOutput;
     try (Child child = reference.launch()) {
       reference.settle(child);
       expected = reference.outputs();
+      referenceOutput = child.output();
     }
     assertThat(expected.alerts()).as("the uninterrupted run raised alerts").isNotEmpty();
+    months = count(referenceOutput, MONTH_PUBLISHED);
+    assertThat(months).as("months the uninterrupted run published").isPositive();
 
     final Stack crashed = new Stack(tmp.resolve("crashed"));
     final List<String> figures = new ArrayList<>();
+    final List<Long> readySeconds = new ArrayList<>();
     Child child = crashed.launch();
     try {
       for (int kill = 1; kill <= KILLS; kill++) {
-        final boolean duringPublication = kill <= KILLS / 2;
-        if (duringPublication) {
-          final int months = 1 + random.nextInt(8);
-          child.await(out -> count(out, PUBLISHED) >= months || out.contains(FINISHED));
-        } else {
-          child.await(out -> out.contains(FINISHED));
-        }
-        Thread.sleep(random.nextInt(duringPublication ? 1_500 : 4_000));
-        final boolean published = child.output().contains(FINISHED);
+        final String phase = killAtRandomPoint(child, kill <= KILLS / 2, random);
         child.kill();
         final long restartedAt = System.nanoTime();
         child = crashed.launch();
         crashed.settle(child);
         final long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - restartedAt);
+        readySeconds.add(seconds);
         final String figure =
             String.format(
-                "kill %d (%s): ready with zero lag %d s after the restart (bound %d s)",
-                kill, published ? "backlog" : "publication", seconds, READY_BOUND.toSeconds());
+                "kill %d (%s): ready with zero lag %d s after the restart (bound %d s); %s",
+                kill, phase, seconds, READY_BOUND.toSeconds(), child.brokerFacts());
         System.out.println("WholeStackCrashIT: " + figure);
         figures.add(figure);
       }
@@ -106,16 +122,55 @@ class WholeStackCrashIT {
       assertThat(actual.progress()).isEqualTo(expected.progress());
     } finally {
       child.kill();
-      System.out.println("WholeStackCrashIT: seed " + SEED + "\n  " + String.join("\n  ", figures));
+      final List<Long> sorted = readySeconds.stream().sorted().toList();
+      System.out.printf(
+          "WholeStackCrashIT: seed %d%n  %s%n  ready after a restart: min %s s, median %s s, max %s"
+              + " s; whole test %d s%n",
+          SEED,
+          String.join("\n  ", figures),
+          sorted.isEmpty() ? "-" : sorted.get(0),
+          sorted.isEmpty() ? "-" : sorted.get(sorted.size() / 2),
+          sorted.isEmpty() ? "-" : sorted.get(sorted.size() - 1),
+          TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - begin));
     }
   }
 
-  private static int count(final String text, final String needle) {
-    int count = 0;
-    for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-      count++;
+  /**
+   * Waits for a seeded random point of this launch and says which it was. During publication: a few
+   * months after the launch began publishing, plus up to 1.5 s. Backlog: once every month is
+   * published (in this launch or before it), plus up to 3 s, while the app works off what it has
+   * not processed yet (or restores, after a restart).
+   */
+  private String killAtRandomPoint(
+      final Child child, final boolean duringPublication, final Random random)
+      throws InterruptedException {
+    if (duringPublication) {
+      final int months = 1 + random.nextInt(4);
+      child.await(out -> count(out, MONTH_PUBLISHED) >= months || allPublished(out));
+      Thread.sleep(random.nextInt(1_500));
+    } else {
+      child.await(this::allPublished);
+      Thread.sleep(random.nextInt(3_000));
     }
-    return count;
+    final String out = child.output();
+    if (out.contains(FINISHED)) {
+      return "after the app caught up";
+    }
+    return allPublished(out) ? "backlog" : "publication";
+  }
+
+  /** The last month is published, in this launch or in an earlier one. */
+  private boolean allPublished(final String out) {
+    if (out.contains(ALL_PUBLISHED_BEFORE) || out.contains(FINISHED)) {
+      return true;
+    }
+    final int before =
+        RESUMED.matcher(out).results().mapToInt(m -> Integer.parseInt(m.group(1))).sum();
+    return before + count(out, MONTH_PUBLISHED) >= months;
+  }
+
+  private static int count(final String text, final Pattern pattern) {
+    return (int) pattern.matcher(text).results().count();
   }
 
   /** What the comparison looks at: alert transitions per alert, latest progress per key. */
@@ -143,6 +198,7 @@ class WholeStackCrashIT {
               "-Xmx1g",
               "-Dfile.encoding=UTF-8",
               "-Duser.timezone=Asia/Shanghai",
+              "-Dlogback.configurationFile=" + CHILD_LOGGING,
               "-cp",
               System.getProperty("java.class.path"),
               PlanwatchMain.class.getName(),
@@ -306,6 +362,25 @@ class WholeStackCrashIT {
         assertThat(System.nanoTime()).as("waiting on the output of %s", log).isLessThan(deadline);
         Thread.sleep(200);
       }
+    }
+
+    /**
+     * What the broker log of this launch says about the restart: its start-up time, whether the
+     * controller handled an unclean shutdown or elected leaders uncleanly, transaction markers the
+     * coordinator skipped, and hanging transactions the app aborted.
+     */
+    String brokerFacts() {
+      final String out = output();
+      final String brokerReady =
+          BROKER_READY.matcher(out).results().map(m -> m.group(1) + " ms").findFirst().orElse("?");
+      return String.format(
+          "broker ready in %s, unclean-shutdown handling %d, unclean elections %d, markers"
+              + " skipped %d, hanging transactions aborted %d",
+          brokerReady,
+          count(out, Pattern.compile("handleBrokerUncleanShutdown")),
+          count(out, Pattern.compile("UNCLEAN partition change")),
+          count(out, Pattern.compile("Couldn't find leader endpoint")),
+          count(out, Pattern.compile("Aborting hanging transaction")));
     }
 
     void assertAlive() {
