@@ -90,8 +90,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       server.startup();
       BrokerReadiness.await(
           settings.bootstrapServers(), clusterId, remaining(begin, settings.startupTimeout()));
-      EligibleLeaderReplicas.disable(
-          settings.bootstrapServers(), remaining(begin, settings.startupTimeout()));
     } catch (RuntimeException e) {
       LOG.error("Kafka broker on {} failed to start; shutting it down", bootstrapServers(), e);
       stopServer();

@@ -13,19 +13,25 @@ import io.planwatch.registry.server.SchemaRegistryServer;
 import io.planwatch.streams.config.AppConfig;
 import io.planwatch.streams.config.AppConfigLoader;
 import io.planwatch.streams.config.ConfigKey;
+import io.planwatch.streams.runtime.HangingTransactions;
 import io.planwatch.streams.runtime.StreamsApp;
 import io.planwatch.streams.runtime.StreamsMain;
 import io.planwatch.topics.TopicProvisioner;
+import io.planwatch.topics.TopicSpec;
 import io.planwatch.topics.Topics;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -37,6 +43,14 @@ final class DemoStack implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final Duration REFERENCE_WAIT = Duration.ofMinutes(2);
   private static final String DEMO_GROUP_INSTANCE_ID = "planwatch-demo";
+
+  /**
+   * How old an open transaction its coordinator does not list must be to count as hanging. Nothing
+   * of the demo writes before the check; another producer's live transaction is listed by its
+   * coordinator (transactions v2 registers a partition before its first write), so the margin is
+   * short: the app's transaction timeout, not the publisher's 5 minutes.
+   */
+  private static final Duration HANGING_AFTER = Duration.ofSeconds(10);
 
   private final DemoSettings settings;
   private final PrintWriter out;
@@ -58,6 +72,7 @@ final class DemoStack implements AutoCloseable {
       startBroker();
       startRegistry();
       provisionTopics();
+      abortHangingTransactions();
       publisher =
           remember(
               Publisher.open(
@@ -146,6 +161,42 @@ final class DemoStack implements AutoCloseable {
         Admin.create(
             Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()))) {
       new TopicProvisioner(admin, 3, (short) 1, TIMEOUT).provision(topics.all());
+    }
+  }
+
+  /**
+   * A crash of the whole stack can leave a hanging transaction on any of the demo's topics, the
+   * ones its publisher writes (months, ledger) included: Kafka 4.3.1's transaction coordinator may
+   * drop markers while the restarted lone node is fenced (docs/operations.md, issue 18). The app
+   * checks its own partitions when it starts; this checks every topic of the demo first, before
+   * anything of the demo writes, so no read_committed reader (the app's input consumer, the
+   * publisher's ledger) stops at one.
+   */
+  private void abortHangingTransactions() {
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()))) {
+      final List<String> names = topics.all().stream().map(TopicSpec::name).toList();
+      final List<TopicPartition> partitions =
+          admin.describeTopics(names).allTopicNames().get().values().stream()
+              .flatMap(
+                  topic ->
+                      topic.partitions().stream()
+                          .map(p -> new TopicPartition(topic.name(), p.partition())))
+              .toList();
+      final int aborted =
+          new HangingTransactions(admin, HANGING_AFTER, Clock.systemUTC())
+              .abortHanging(partitions)
+              .size();
+      if (aborted > 0) {
+        say("Aborted %d hanging transaction(s) / 已中止 %d 个悬挂事务", aborted, aborted);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted looking for hanging transactions", e);
+    } catch (ExecutionException | RuntimeException e) {
+      // As in the app's own check: a failed look is reported, and the demo starts anyway.
+      say("Could not look for hanging transactions / 无法检查悬挂事务: %s", e);
     }
   }
 
