@@ -52,6 +52,9 @@ final class KraftStorage {
           .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
           // Kafka's default feature levels, transactions v2 included, as production brokers
           // have: the OutOfOrderSequenceException v2 may log is retried (docs/operations.md).
+          // Eligible leader replicas (KIP-966) stay on too: with them off, a lone node restarted
+          // after SIGKILL is still fenced and re-elected, and its transaction coordinator still
+          // drops markers while the partitions are leaderless (issue 18, docs/operations.md).
           .setNodeId(nodeId)
           .setClusterId(clusterId)
           .setControllerListenerName(controllerListenerName)

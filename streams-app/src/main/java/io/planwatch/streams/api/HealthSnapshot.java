@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param reason why the app is not ready, in words an operator acts on (e.g. the input topics it
  *     waits for); empty when ready
  * @param backlog the records the app still has to work through, once measured
+ * @param stalled restores that made no progress for longer than the configured bound: never a
+ *     silent wait
  */
 public record HealthSnapshot(
     String state,
@@ -24,20 +26,22 @@ public record HealthSnapshot(
     List<Restoration> restoring,
     Optional<String> error,
     Optional<String> reason,
-    Optional<Backlog> backlog) {
+    Optional<Backlog> backlog,
+    List<StalledRestore> stalled) {
 
   public HealthSnapshot {
     restoring = List.copyOf(restoring);
+    stalled = List.copyOf(stalled);
   }
 
-  /** A snapshot with no not-ready reason and no backlog measured. */
+  /** A snapshot with no not-ready reason, no backlog measured and no stalled restore. */
   public HealthSnapshot(
       final String state,
       final boolean live,
       final boolean ready,
       final List<Restoration> restoring,
       final Optional<String> error) {
-    this(state, live, ready, restoring, error, Optional.empty(), Optional.empty());
+    this(state, live, ready, restoring, error, Optional.empty(), Optional.empty(), List.of());
   }
 
   /** One store partition being restored. */
@@ -70,4 +74,20 @@ public record HealthSnapshot(
       return recordsBehind > 0;
     }
   }
+
+  /**
+   * A store partition whose restore has not moved for {@code stalledSeconds}.
+   *
+   * @param position the offset the restore reached (its start offset before the first batch)
+   * @param endOffset the changelog offset the restore is heading for
+   * @param reason what most likely holds it and what to do, for an operator
+   */
+  public record StalledRestore(
+      String store,
+      String topic,
+      int partition,
+      long position,
+      long endOffset,
+      long stalledSeconds,
+      String reason) {}
 }

@@ -178,6 +178,8 @@ public final class AppConfigLoader {
     final OptionalInt closeMs = reader.integer(ConfigKey.CLOSE_TIMEOUT_MS, 1, Integer.MAX_VALUE);
     final OptionalInt scorecardMs =
         reader.integer(ConfigKey.SCORECARD_INTERVAL_MS, 1, Integer.MAX_VALUE);
+    final OptionalInt stallMs =
+        reader.integer(ConfigKey.RESTORE_STALL_TIMEOUT_MS, 1, Integer.MAX_VALUE);
     final String server = reader.text(ConfigKey.APPLICATION_SERVER);
     final Optional<HostAndPort> applicationServer =
         server.isEmpty() ? Optional.empty() : HostAndPort.parse(server);
@@ -194,7 +196,8 @@ public final class AppConfigLoader {
         Duration.ofMillis(closeMs.orElse(1)),
         reader.integer(ConfigKey.SERIES_PARTITIONS, 1, MAX_SERIES_PARTITIONS).orElse(1),
         Duration.ofMillis(scorecardMs.orElse(1)),
-        reader.integer(ConfigKey.TOPIC_PARTITIONS, 1, MAX_TOPIC_PARTITIONS).orElse(1));
+        reader.integer(ConfigKey.TOPIC_PARTITIONS, 1, MAX_TOPIC_PARTITIONS).orElse(1),
+        Duration.ofMillis(stallMs.orElse(1)));
   }
 
   private static Optional<Path> stateDir(final SettingsReader reader) {

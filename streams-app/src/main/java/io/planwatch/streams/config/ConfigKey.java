@@ -52,6 +52,10 @@ public enum ConfigKey {
       "partitions of the repartition topics where figures meet targets; fixed per application.id"),
   CLOSE_TIMEOUT_MS(
       "close.timeout.ms", "30000", "bounded shutdown: how long close waits for the streams"),
+  RESTORE_STALL_TIMEOUT_MS(
+      "restore.stall.timeout.ms",
+      "120000",
+      "a store restore without progress for this long is reported in /health as stalled"),
   SCORECARD_INTERVAL_MS(
       "scorecard.interval.ms",
       Long.toString(TopologyConfig.DEFAULT_SCORECARD_INTERVAL.toMillis()),

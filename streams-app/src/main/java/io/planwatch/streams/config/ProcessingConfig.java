@@ -17,6 +17,7 @@ import java.util.Optional;
  *     evaluator; fixed for the life of an application id (changing it needs an application reset)
  * @param scorecardInterval how often changed scorecards are recomputed and emitted
  * @param topicPartitions partitions of the topics the app creates when absent (outputs, dlq)
+ * @param restoreStallTimeout a store restore without progress for this long is reported as stalled
  */
 public record ProcessingConfig(
     String processingGuarantee,
@@ -28,4 +29,5 @@ public record ProcessingConfig(
     Duration closeTimeout,
     int seriesPartitions,
     Duration scorecardInterval,
-    int topicPartitions) {}
+    int topicPartitions,
+    Duration restoreStallTimeout) {}

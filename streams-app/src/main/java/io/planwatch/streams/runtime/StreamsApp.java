@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -35,8 +36,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Start-up steps ({@link StartupStep}), in order: create the topics the app owns ({@link
  * OwnTopicsStep}), wait for the topics it reads ({@link InputTopicsStep}), then those added with
- * {@link Builder#startupStep}. Meanwhile the app is live and not ready, and says why. Once the
- * streams run, a {@link BacklogMonitor} measures how far behind the app is.
+ * {@link Builder#startupStep}, and last the abort of hanging transactions ({@link
+ * HangingTransactions}). Meanwhile the app is live and not ready, and says why. Once the streams
+ * run, a {@link BacklogMonitor} measures how far behind the app is.
  */
 public final class StreamsApp implements AutoCloseable {
 
@@ -70,11 +72,12 @@ public final class StreamsApp implements AutoCloseable {
     this.admin = Admin.create(config.clientProperties());
     try {
       final Topology topology = builder.topologyFactory.build(config, metrics.domain());
+      final Properties streamsProperties = config.toStreamsProperties(streamsDefaults(builder));
       this.runner =
           new StreamsRunner(
               topology,
-              config.toStreamsProperties(streamsDefaults(builder)),
-              new StreamsHealth(),
+              streamsProperties,
+              new StreamsHealth(config.processing().restoreStallTimeout()),
               this::onFatalError,
               config.processing().closeTimeout());
       metrics.bindStreams(runner.streams());
@@ -88,6 +91,8 @@ public final class StreamsApp implements AutoCloseable {
       startupSteps.add(new OwnTopicsStep(builder.topologyFactory.ownedTopics(config)));
       startupSteps.add(new InputTopicsStep());
       startupSteps.addAll(builder.startupSteps);
+      // Why last: right before the streams start, once every topic exists (docs/operations.md).
+      startupSteps.add(HangingTransactions.startupStep(streamsProperties));
       final var description = topology.describe();
       this.startupContext =
           new StartupContext(

@@ -1,8 +1,12 @@
 package io.planwatch.streams.runtime;
 
 import io.planwatch.streams.api.HealthSnapshot;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,18 +22,45 @@ import org.apache.kafka.streams.processor.StateRestoreListener;
  * with no store restoring: an instance still replaying a changelog would answer queries with stale
  * state. When not ready, the snapshot says why. Alive turns false only when the streams have failed
  * (ERROR, or shut down after a fatal error), so a long restore never gets the pod killed.
+ *
+ * <p>A restore that makes no progress for longer than the stall timeout is listed as stalled, with
+ * its partition, offsets and the likely reason: a changelog whose last stable offset is held below
+ * its end by an open transaction never lets the restore finish, and that must not look like a slow
+ * restore.
  */
 public final class StreamsHealth implements KafkaStreams.StateListener, StateRestoreListener {
 
   private static final Set<KafkaStreams.State> FAILED =
       EnumSet.of(KafkaStreams.State.PENDING_ERROR, KafkaStreams.State.ERROR);
 
+  /** The default bound on a restore without progress. */
+  public static final Duration DEFAULT_STALL_TIMEOUT = Duration.ofMinutes(2);
+
   private final Map<TopicPartition, HealthSnapshot.Restoration> restoring =
       new ConcurrentHashMap<>();
+  private final Map<TopicPartition, Progress> progress = new ConcurrentHashMap<>();
+  private final Duration stallTimeout;
+  private final Clock clock;
   private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
   private volatile Throwable fatalError;
   private volatile String startingUp;
   private volatile HealthSnapshot.Backlog backlog;
+
+  public StreamsHealth() {
+    this(DEFAULT_STALL_TIMEOUT);
+  }
+
+  public StreamsHealth(final Duration stallTimeout) {
+    this(stallTimeout, Clock.systemUTC());
+  }
+
+  StreamsHealth(final Duration stallTimeout, final Clock clock) {
+    this.stallTimeout = stallTimeout;
+    this.clock = clock;
+  }
+
+  /** Where a restore stands and when it last moved. */
+  private record Progress(long position, long sinceMs) {}
 
   @Override
   public void onChange(final KafkaStreams.State newState, final KafkaStreams.State oldState) {
@@ -69,6 +100,7 @@ public final class StreamsHealth implements KafkaStreams.StateListener, StateRes
         partition,
         new HealthSnapshot.Restoration(
             storeName, partition.topic(), partition.partition(), startingOffset, endingOffset, 0));
+    progress.put(partition, new Progress(startingOffset, clock.millis()));
   }
 
   @Override
@@ -87,12 +119,14 @@ public final class StreamsHealth implements KafkaStreams.StateListener, StateRes
                 r.startOffset(),
                 r.endOffset(),
                 r.restored() + numRestored));
+    progress.put(partition, new Progress(batchEndOffset + 1, clock.millis()));
   }
 
   @Override
   public void onRestoreEnd(
       final TopicPartition partition, final String storeName, final long totalRestored) {
     restoring.remove(partition);
+    progress.remove(partition);
   }
 
   /** The task moved to another instance mid-restore: nothing left to wait for here. */
@@ -100,6 +134,7 @@ public final class StreamsHealth implements KafkaStreams.StateListener, StateRes
   public void onRestoreSuspended(
       final TopicPartition partition, final String storeName, final long totalRestored) {
     restoring.remove(partition);
+    progress.remove(partition);
   }
 
   public KafkaStreams.State state() {
@@ -118,6 +153,7 @@ public final class StreamsHealth implements KafkaStreams.StateListener, StateRes
                     .thenComparing(HealthSnapshot.Restoration::partition))
             .toList();
     final String waiting = startingUp;
+    final List<HealthSnapshot.StalledRestore> stalled = stalled(inProgress);
     final Optional<String> reason;
     if (failed) {
       reason = Optional.of("Kafka Streams failed");
@@ -125,6 +161,14 @@ public final class StreamsHealth implements KafkaStreams.StateListener, StateRes
       reason = Optional.of(waiting);
     } else if (current != KafkaStreams.State.RUNNING) {
       reason = Optional.of("Kafka Streams is " + current);
+    } else if (!stalled.isEmpty()) {
+      reason =
+          Optional.of(
+              "restoring "
+                  + inProgress.size()
+                  + " store partition(s), "
+                  + stalled.size()
+                  + " of them stalled (see 'stalled')");
     } else if (!inProgress.isEmpty()) {
       reason = Optional.of("restoring " + inProgress.size() + " store partition(s)");
     } else {
@@ -137,7 +181,37 @@ public final class StreamsHealth implements KafkaStreams.StateListener, StateRes
         inProgress,
         Optional.ofNullable(error).map(StreamsHealth::describe),
         reason,
-        Optional.ofNullable(backlog));
+        Optional.ofNullable(backlog),
+        stalled);
+  }
+
+  private List<HealthSnapshot.StalledRestore> stalled(
+      final List<HealthSnapshot.Restoration> inProgress) {
+    final long now = clock.millis();
+    final List<HealthSnapshot.StalledRestore> stalled = new ArrayList<>();
+    for (final HealthSnapshot.Restoration r : inProgress) {
+      final Progress p = progress.get(new TopicPartition(r.topic(), r.partition()));
+      if (p == null || now - p.sinceMs() <= stallTimeout.toMillis()) {
+        continue;
+      }
+      final long seconds = (now - p.sinceMs()) / 1000;
+      stalled.add(
+          new HealthSnapshot.StalledRestore(
+              r.store(),
+              r.topic(),
+              r.partition(),
+              p.position(),
+              r.endOffset(),
+              seconds,
+              String.format(
+                  "no restore progress for %d s at offset %d of %d (limit %d s); the changelog's"
+                      + " last stable offset is most likely held below its end by an open"
+                      + " transaction: check it with kafka-transactions.sh find-hanging and abort"
+                      + " it (docs/operations.md), or restart the app, which aborts hanging"
+                      + " transactions before it starts",
+                  seconds, p.position(), r.endOffset(), stallTimeout.toSeconds())));
+    }
+    return stalled;
   }
 
   /** The exception and, when it wraps another, the root cause: the part an operator acts on. */

@@ -3,6 +3,11 @@ package io.planwatch.streams.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.planwatch.streams.api.HealthSnapshot;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams.State;
 import org.junit.jupiter.api.Test;
@@ -48,6 +53,69 @@ class StreamsHealthTest {
 
     health.onRestoreEnd(CHANGELOG, "progress-store", 1_000);
     assertThat(health.snapshot().ready()).isTrue();
+  }
+
+  @Test
+  void shouldReportARestoreWithoutProgressForLongerThanTheBoundAsStalled() {
+    final MutableClock clock = new MutableClock();
+    final StreamsHealth bounded = new StreamsHealth(Duration.ofSeconds(60), clock);
+    bounded.onChange(State.REBALANCING, State.CREATED);
+    bounded.onRestoreStart(CHANGELOG, "progress-store", 0, 2_496);
+    clock.advance(Duration.ofSeconds(50));
+    bounded.onBatchRestored(CHANGELOG, "progress-store", 1_849, 1_850);
+
+    clock.advance(Duration.ofSeconds(60));
+    assertThat(bounded.snapshot().stalled()).as("at the bound, not past it").isEmpty();
+
+    clock.advance(Duration.ofSeconds(1));
+    final HealthSnapshot stalled = bounded.snapshot();
+    assertThat(stalled.ready()).isFalse();
+    assertThat(stalled.live()).as("a stall is no reason to kill the process").isTrue();
+    assertThat(stalled.stalled())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.store()).isEqualTo("progress-store");
+              assertThat(s.topic()).isEqualTo(CHANGELOG.topic());
+              assertThat(s.partition()).isEqualTo(3);
+              assertThat(s.position()).isEqualTo(1_850);
+              assertThat(s.endOffset()).isEqualTo(2_496);
+              assertThat(s.stalledSeconds()).isEqualTo(61);
+              assertThat(s.reason())
+                  .contains("at offset 1850 of 2496")
+                  .contains("open transaction")
+                  .contains("find-hanging");
+            });
+
+    bounded.onBatchRestored(CHANGELOG, "progress-store", 1_900, 50);
+    assertThat(bounded.snapshot().stalled()).as("progress clears the stall").isEmpty();
+    clock.advance(Duration.ofSeconds(61));
+    bounded.onRestoreEnd(CHANGELOG, "progress-store", 2_496);
+    assertThat(bounded.snapshot().stalled()).as("a finished restore never stalls").isEmpty();
+  }
+
+  /** A clock the test moves. */
+  private static final class MutableClock extends Clock {
+    private Instant now = Instant.parse("2022-07-15T08:00:00Z");
+
+    void advance(final Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(final ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
   }
 
   @Test
