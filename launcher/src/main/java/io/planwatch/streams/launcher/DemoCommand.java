@@ -118,6 +118,8 @@ final class DemoCommand implements Callable<Integer> {
     }
     if (exitWhenDone) {
       stack.console().awaitQuiet(Duration.ofSeconds(10), Duration.ofMinutes(5));
+      out.println("Simulation finished, the app has caught up / 模拟结束,应用已处理完毕");
+      out.flush();
       Runtime.getRuntime().removeShutdownHook(hook);
       stack.close();
       return 0;
